@@ -1,0 +1,4 @@
+namespace BoardDesk.Grains;
+
+/// <summary>The command clashes with what already exists or with a concurrent change.</summary>
+public class ConflictException(string message) : DomainException(message);

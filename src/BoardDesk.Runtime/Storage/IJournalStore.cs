@@ -1,0 +1,38 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Runtime.Storage;
+
+/// <summary>
+/// Durable storage for grain journals, snapshots, read-model documents and reminders. A store commits many
+/// grains' turns together (group commit) and acknowledges a commit only once it is durable. SQLite is the
+/// embedded implementation; a server database fits the same contract through a unique key on (grain, sequence).
+/// </summary>
+public interface IJournalStore : IAsyncDisposable
+{
+    /// <summary>Creates the schema if needed and starts the writer.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Loads a grain's latest snapshot and the events after it.</summary>
+    Task<JournalLoad> LoadAsync(GrainId grain, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a grain's journal from the first entry after <paramref name="afterSequence"/>, in order.</summary>
+    Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(GrainId grain, long afterSequence = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>Commits one turn durably, or reports a conflict when the journal moved on.</summary>
+    Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default);
+
+    /// <summary>All read-model documents of one kind, as JSON keyed by id.</summary>
+    Task<IReadOnlyDictionary<string, string>> LoadDocumentsAsync(string kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Every reminder that is registered.</summary>
+    Task<IReadOnlyList<StoredReminder>> LoadRemindersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The ids of every grain of one type that has a journal.</summary>
+    Task<IReadOnlyList<GrainId>> ListGrainsAsync(string grainType, CancellationToken cancellationToken = default);
+
+    /// <summary>Walks every journal's hash chain and names the first broken entry of each broken chain.</summary>
+    Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Answers whether the store can be read and written now.</summary>
+    Task<bool> CheckHealthAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,513 @@
+using System.Globalization;
+using System.Threading.Channels;
+using BoardDesk.Grains;
+using Microsoft.Data.Sqlite;
+
+namespace BoardDesk.Runtime.Storage.Sqlite;
+
+/// <summary>
+/// The embedded journal store: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so a commit that was
+/// acknowledged survives a crash of the process or the machine. One writer task takes every turn waiting to be
+/// committed, writes them all in one transaction (each inside its own savepoint, so one bad turn does not sink the
+/// others) and fsyncs once; readers use their own pooled connections and never wait for the writer.
+/// </summary>
+public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalStore
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS events(
+            position  INTEGER PRIMARY KEY,
+            grain     TEXT    NOT NULL,
+            seq       INTEGER NOT NULL,
+            type      TEXT    NOT NULL,
+            payload   TEXT    NOT NULL,
+            at        TEXT    NOT NULL,
+            user      TEXT    NOT NULL,
+            prev_hash BLOB    NOT NULL,
+            hash      BLOB    NOT NULL,
+            UNIQUE(grain, seq));
+        CREATE TABLE IF NOT EXISTS snapshots(
+            grain   TEXT    PRIMARY KEY,
+            seq     INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            payload TEXT    NOT NULL,
+            hash    BLOB    NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS documents(
+            kind    TEXT NOT NULL,
+            id      TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY(kind, id)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS reminders(
+            grain     TEXT NOT NULL,
+            name      TEXT NOT NULL,
+            due       TEXT NOT NULL,
+            period_ms INTEGER NULL,
+            PRIMARY KEY(grain, name)) WITHOUT ROWID;
+        """;
+
+    private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.GetFullPath(options.DatabasePath),
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    private SqliteConnection? _writeConnection;
+    private WriteCommands? _commands;
+    private Task? _writer;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _writeConnection = new SqliteConnection(_connectionString);
+        await _writeConnection.OpenAsync(cancellationToken);
+        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken);
+        await ExecuteAsync(_writeConnection, Schema, cancellationToken);
+        _commands = new WriteCommands(_writeConnection);
+        _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+    }
+
+    /// <inheritdoc />
+    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default)
+    {
+        var pending = new PendingCommit(commit);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(SqliteJournalStore), "The journal store is closed.");
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <inheritdoc />
+    public async Task<JournalLoad> LoadAsync(GrainId grain, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        StoredSnapshot? snapshot = null;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT seq, version, payload, hash FROM snapshots WHERE grain = $grain";
+            command.Parameters.AddWithValue("$grain", grain.ToString());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                snapshot = new StoredSnapshot(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), (byte[])reader.GetValue(3));
+            }
+        }
+
+        var events = await ReadEventsAsync(connection, grain, snapshot?.Sequence ?? 0, cancellationToken);
+        return new JournalLoad(snapshot, events);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(GrainId grain, long afterSequence = 0, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        return await ReadEventsAsync(connection, grain, afterSequence, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> LoadDocumentsAsync(string kind, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, payload FROM documents WHERE kind = $kind";
+        command.Parameters.AddWithValue("$kind", kind);
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            documents[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return documents;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredReminder>> LoadRemindersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT grain, name, due, period_ms FROM reminders";
+        var reminders = new List<StoredReminder>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            reminders.Add(new StoredReminder(
+                GrainId.Parse(reader.GetString(0)),
+                reader.GetString(1),
+                ParseTime(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : TimeSpan.FromMilliseconds(reader.GetInt64(3))));
+        }
+
+        return reminders;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<GrainId>> ListGrainsAsync(string grainType, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // '0' sorts right after '/', so the range holds exactly the ids that start with "type/".
+        command.CommandText = "SELECT DISTINCT grain FROM events WHERE grain >= $from AND grain < $to ORDER BY grain";
+        command.Parameters.AddWithValue("$from", grainType + "/");
+        command.Parameters.AddWithValue("$to", grainType + "0");
+        var ids = new List<GrainId>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(GrainId.Parse(reader.GetString(0)));
+        }
+
+        return ids;
+    }
+
+    /// <inheritdoc />
+    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT grain, seq, type, payload, at, user, prev_hash, hash FROM events ORDER BY grain, seq";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+        var breaks = new List<ChainBreak>();
+        long journals = 0, events = 0;
+        string? current = null;
+        var chain = new List<StoredEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var grain = reader.GetString(0);
+            if (grain != current)
+            {
+                Check();
+                current = grain;
+                journals++;
+            }
+
+            chain.Add(ReadEvent(reader, offset: 1));
+            events++;
+        }
+
+        Check();
+        return new ChainVerification(journals, events, breaks);
+
+        void Check()
+        {
+            if (current is not null && EventHasher.FindBreak(GrainId.Parse(current), chain) is { } found)
+            {
+                breaks.Add(found);
+            }
+
+            chain.Clear();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> CheckHealthAsync(CancellationToken cancellationToken = default)
+    {
+        if (_writer is null || _writer.IsCompleted)
+        {
+            return false;
+        }
+
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master";
+        return await command.ExecuteScalarAsync(cancellationToken) is long;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writer is not null)
+        {
+            await _writer;
+        }
+
+        _commands?.Dispose();
+        if (_writeConnection is not null)
+        {
+            await _writeConnection.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingCommit>(options.MaxBatchSize);
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < options.MaxBatchSize && reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            WriteBatch(batch);
+        }
+    }
+
+    private void WriteBatch(List<PendingCommit> batch)
+    {
+        var commands = _commands!;
+        var outcomes = new object[batch.Count];
+        try
+        {
+            using var transaction = _writeConnection!.BeginTransaction(deferred: false);
+            commands.Enlist(transaction);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                commands.Savepoint.ExecuteNonQuery();
+                try
+                {
+                    outcomes[i] = Apply(commands, batch[i].Commit);
+                    commands.Release.ExecuteNonQuery();
+                }
+                catch (SqliteException error)
+                {
+                    commands.RollbackToSavepoint.ExecuteNonQuery();
+                    commands.Release.ExecuteNonQuery();
+                    outcomes[i] = error;
+                }
+            }
+
+            transaction.Commit();
+        }
+        catch (Exception error)
+        {
+            // The transaction did not commit: nothing of the batch is stored, and every writer hears so.
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetException(error);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i] is CommitResult result)
+            {
+                batch[i].Completion.TrySetResult(result);
+            }
+            else
+            {
+                batch[i].Completion.TrySetException((Exception)outcomes[i]);
+            }
+        }
+    }
+
+    private static CommitResult Apply(WriteCommands commands, JournalCommit commit)
+    {
+        var grain = commit.Grain.ToString();
+        var stored = new List<StoredEvent>(commit.Events.Count);
+        byte[] lastHash = EventHasher.Genesis;
+        if (commit.Events.Count > 0)
+        {
+            commands.Last.Parameters[0].Value = grain;
+            long lastSequence = 0;
+            using (var reader = commands.Last.ExecuteReader())
+            {
+                if (reader.Read())
+                {
+                    lastSequence = reader.GetInt64(0);
+                    lastHash = (byte[])reader.GetValue(1);
+                }
+            }
+
+            if (lastSequence != commit.ExpectedSequence)
+            {
+                return CommitResult.Conflict(lastSequence);
+            }
+
+            var sequence = lastSequence;
+            foreach (var e in commit.Events)
+            {
+                sequence++;
+                var hash = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
+                var insert = commands.Insert.Parameters;
+                insert[0].Value = grain;
+                insert[1].Value = sequence;
+                insert[2].Value = e.Type;
+                insert[3].Value = e.Payload;
+                insert[4].Value = FormatTime(e.RecordedAt);
+                insert[5].Value = e.User;
+                insert[6].Value = lastHash;
+                insert[7].Value = hash;
+                commands.Insert.ExecuteNonQuery();
+                stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, hash));
+                lastHash = hash;
+            }
+
+            if (commit.SnapshotPayload is not null)
+            {
+                var snapshot = commands.Snapshot.Parameters;
+                snapshot[0].Value = grain;
+                snapshot[1].Value = sequence;
+                snapshot[2].Value = commit.SnapshotVersion;
+                snapshot[3].Value = commit.SnapshotPayload;
+                snapshot[4].Value = lastHash;
+                commands.Snapshot.ExecuteNonQuery();
+            }
+        }
+
+        foreach (var document in commit.Documents ?? [])
+        {
+            var parameters = commands.Document.Parameters;
+            parameters[0].Value = document.Kind;
+            parameters[1].Value = document.Id;
+            parameters[2].Value = document.Payload;
+            commands.Document.ExecuteNonQuery();
+        }
+
+        foreach (var reminder in commit.Reminders ?? [])
+        {
+            if (reminder.DueAt is { } due)
+            {
+                var parameters = commands.UpsertReminder.Parameters;
+                parameters[0].Value = grain;
+                parameters[1].Value = reminder.Name;
+                parameters[2].Value = FormatTime(due);
+                parameters[3].Value = reminder.Period is { } period ? (long)period.TotalMilliseconds : DBNull.Value;
+                commands.UpsertReminder.ExecuteNonQuery();
+            }
+            else
+            {
+                commands.DeleteReminder.Parameters[0].Value = grain;
+                commands.DeleteReminder.Parameters[1].Value = reminder.Name;
+                commands.DeleteReminder.ExecuteNonQuery();
+            }
+        }
+
+        return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
+    }
+
+    private async Task<SqliteConnection> OpenReadConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(SqliteConnection connection, GrainId grain, long afterSequence, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, type, payload, at, user, prev_hash, hash FROM events WHERE grain = $grain AND seq > $after ORDER BY seq";
+        command.Parameters.AddWithValue("$grain", grain.ToString());
+        command.Parameters.AddWithValue("$after", afterSequence);
+        var events = new List<StoredEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(ReadEvent(reader, offset: 0));
+        }
+
+        return events;
+    }
+
+    private static StoredEvent ReadEvent(SqliteDataReader reader, int offset) => new(
+        reader.GetInt64(offset),
+        reader.GetString(offset + 1),
+        reader.GetString(offset + 2),
+        ParseTime(reader.GetString(offset + 3)),
+        reader.GetString(offset + 4),
+        (byte[])reader.GetValue(offset + 5),
+        (byte[])reader.GetValue(offset + 6));
+
+    private static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) =>
+        new(DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), TimeSpan.Zero);
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed class PendingCommit(JournalCommit commit)
+    {
+        public JournalCommit Commit { get; } = commit;
+
+        public TaskCompletionSource<CommitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>The writer's prepared statements, created once and re-enlisted in each batch's transaction.</summary>
+    private sealed class WriteCommands : IDisposable
+    {
+        private readonly SqliteCommand[] _all;
+
+        public WriteCommands(SqliteConnection connection)
+        {
+            Savepoint = Create(connection, "SAVEPOINT turn");
+            Release = Create(connection, "RELEASE turn");
+            RollbackToSavepoint = Create(connection, "ROLLBACK TO turn");
+            Last = Create(connection, "SELECT seq, hash FROM events WHERE grain = $grain ORDER BY seq DESC LIMIT 1", "$grain");
+            Insert = Create(connection,
+                "INSERT INTO events(grain, seq, type, payload, at, user, prev_hash, hash) VALUES($grain, $seq, $type, $payload, $at, $user, $prev, $hash)",
+                "$grain", "$seq", "$type", "$payload", "$at", "$user", "$prev", "$hash");
+            Snapshot = Create(connection,
+                "INSERT INTO snapshots(grain, seq, version, payload, hash) VALUES($grain, $seq, $version, $payload, $hash) " +
+                "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, version = excluded.version, payload = excluded.payload, hash = excluded.hash",
+                "$grain", "$seq", "$version", "$payload", "$hash");
+            Document = Create(connection,
+                "INSERT INTO documents(kind, id, payload) VALUES($kind, $id, $payload) ON CONFLICT(kind, id) DO UPDATE SET payload = excluded.payload",
+                "$kind", "$id", "$payload");
+            UpsertReminder = Create(connection,
+                "INSERT INTO reminders(grain, name, due, period_ms) VALUES($grain, $name, $due, $period) " +
+                "ON CONFLICT(grain, name) DO UPDATE SET due = excluded.due, period_ms = excluded.period_ms",
+                "$grain", "$name", "$due", "$period");
+            DeleteReminder = Create(connection, "DELETE FROM reminders WHERE grain = $grain AND name = $name", "$grain", "$name");
+            _all = [Savepoint, Release, RollbackToSavepoint, Last, Insert, Snapshot, Document, UpsertReminder, DeleteReminder];
+        }
+
+        public SqliteCommand Savepoint { get; }
+        public SqliteCommand Release { get; }
+        public SqliteCommand RollbackToSavepoint { get; }
+        public SqliteCommand Last { get; }
+        public SqliteCommand Insert { get; }
+        public SqliteCommand Snapshot { get; }
+        public SqliteCommand Document { get; }
+        public SqliteCommand UpsertReminder { get; }
+        public SqliteCommand DeleteReminder { get; }
+
+        public void Enlist(SqliteTransaction transaction)
+        {
+            foreach (var command in _all)
+            {
+                command.Transaction = transaction;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _all)
+            {
+                command.Dispose();
+            }
+        }
+
+        private static SqliteCommand Create(SqliteConnection connection, string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            return command;
+        }
+    }
+}

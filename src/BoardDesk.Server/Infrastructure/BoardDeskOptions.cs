@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace BoardDesk.Server.Infrastructure;
+
+/// <summary>The server's settings (configuration section <c>BoardDesk</c>, environment variables <c>BOARDDESK__…</c>).</summary>
+public sealed class BoardDeskOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "BoardDesk";
+
+    /// <summary>The folder that holds the database; relative paths are taken from the working directory.</summary>
+    [Required]
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>Load the LDIB 2015 sample data when the store is empty.</summary>
+    public bool LoadSamples { get; set; } = true;
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    [Range(1024, 256L * 1024 * 1024)]
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The database file inside <see cref="DataPath"/>.</summary>
+    public string DatabasePath => Path.Combine(Path.GetFullPath(DataPath), "boarddesk.db");
+}

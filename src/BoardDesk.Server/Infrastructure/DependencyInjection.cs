@@ -1,0 +1,77 @@
+using System.Text.Json.Serialization;
+using BoardDesk.Grains;
+using BoardDesk.Runtime;
+using BoardDesk.Runtime.Storage.Sqlite;
+using BoardDesk.Server.Components;
+using BoardDesk.Server.Endpoints;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace BoardDesk.Server.Infrastructure;
+
+/// <summary>Wires the server: options, grains and store, JSON, errors, OpenAPI, UI and endpoints.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Registers BoardDesk's services on the host.</summary>
+    public static IHostApplicationBuilder AddBoardDeskServer(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BoardDeskOptions>()
+            .BindConfiguration(BoardDeskOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<GrainRuntimeOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Runtime");
+        services.AddOptions<SqliteStoreOptions>()
+            .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
+
+        services.AddBoardDeskGrains();
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
+            Path.GetFullPath(builder.Configuration[$"{BoardDeskOptions.Section}:DataPath"] ?? "data"), "keys")));
+        services.AddHostedService<SampleData>();
+
+        services.Configure<JsonOptions>(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            json.SerializerOptions.RespectRequiredConstructorParameters = true;
+            json.SerializerOptions.RespectNullableAnnotations = true;
+        });
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        services.AddOpenApi();
+        services.AddRazorComponents();
+
+        if (builder is WebApplicationBuilder web)
+        {
+            web.WebHost.ConfigureKestrel((context, kestrel) =>
+                kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue<long?>($"{BoardDeskOptions.Section}:MaxRequestBodyBytes") ?? 1024 * 1024);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Adds BoardDesk's middleware and endpoints.</summary>
+    public static WebApplication UseBoardDeskServer(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(async (context, next) =>
+        {
+            using (ActingUser.Begin(context.User.Identity?.Name ?? "anonymous"))
+            {
+                await next(context);
+            }
+        });
+        app.UseStaticFiles();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapHealth();
+        app.MapOrganisations();
+        app.MapRazorComponents<App>();
+        return app;
+    }
+}

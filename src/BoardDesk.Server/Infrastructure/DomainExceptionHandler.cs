@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using BoardDesk.Grains;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BoardDesk.Server.Infrastructure;
+
+/// <summary>
+/// Turns every exception that reaches the pipeline into an RFC 9457 ProblemDetails answer: bad input is 400 with
+/// the fields at fault, a missing thing 404, a refused change 409, an oversized body 413. Anything unexpected is a
+/// 500 that says so and carries the trace id to quote, never the exception's text or stack.
+/// </summary>
+internal sealed partial class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Describe(exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Describe(Exception exception) => exception switch
+    {
+        ValidationException invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request has invalid fields.",
+        },
+        NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+        RuleViolationException refused => Problem(StatusCodes.Status409Conflict, "The change is not allowed now.", refused.Message),
+        ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with the current state.", conflict.Message),
+        BadHttpRequestException { InnerException: JsonException json } => InvalidJson(json),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+            Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", "Send a smaller body."),
+        BadHttpRequestException bad => Problem(bad.StatusCode, "The request is not valid.", SafeBindingMessage(bad.Message)),
+        JsonException json => InvalidJson(json),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on the server.", "The error has been logged; quote the trace id when you report it."),
+    };
+
+    private static ProblemDetails InvalidJson(JsonException json)
+    {
+        var missing = MissingProperties().Match(json.Message);
+        var errors = new Dictionary<string, string[]>();
+        if (missing.Success)
+        {
+            foreach (var field in missing.Groups[1].Value.Split(", ").Select(f => f.Trim('\'')))
+            {
+                errors[field] = ["The field is required."];
+            }
+        }
+        else
+        {
+            var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+            errors[path] = [path == "body" ? "The body is not valid JSON of the expected shape." : "The value is missing, of the wrong type, or not one of the allowed values."];
+        }
+
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body is not valid.",
+        };
+    }
+
+    private static string SafeBindingMessage(string message) =>
+        // Binding messages name parameters and types ("Failed to read parameter \"X x\" from the request body as JSON.");
+        // keep the parameter's name and drop the rest.
+        BindingParameter().Match(message) is { Success: true } match
+            ? $"The value of '{match.Groups[1].Value}' could not be read."
+            : "The request could not be read.";
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    [GeneratedRegex(@"missing required properties including: (.+)\.$")]
+    private static partial Regex MissingProperties();
+
+    [GeneratedRegex("\"\\S+ (\\w+)\"")]
+    private static partial Regex BindingParameter();
+}
