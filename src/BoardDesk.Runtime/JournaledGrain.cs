@@ -42,6 +42,29 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
         _working = _working.Apply(e);
     }
 
+    /// <summary>
+    /// Commits the events raised so far in this call now, before the call ends (Orleans' <c>ConfirmEvents</c>). Use it
+    /// to record a plan durably before acting on other grains: if the call fails later, what was confirmed stays.
+    /// A conflict here is reported, not retried, because part of the call has already run.
+    /// </summary>
+    protected async Task ConfirmEventsAsync()
+    {
+        if (PrepareCommit() is not { } prepared)
+        {
+            return;
+        }
+
+        var result = await Runtime.Store.CommitAsync(prepared.Commit);
+        if (!result.Committed)
+        {
+            AbortTurn();
+            throw new JournalConflictException(GrainId, prepared.Commit.ExpectedSequence, result.ActualSequence);
+        }
+
+        CompleteTurn(result);
+        Runtime.Published(GrainId, prepared);
+    }
+
     /// <summary>Reads this grain's committed journal, for history and point-in-time answers.</summary>
     protected async Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(CancellationToken cancellationToken = default)
     {
