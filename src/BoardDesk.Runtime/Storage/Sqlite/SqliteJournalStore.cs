@@ -53,9 +53,17 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
         DefaultTimeout = 30,
     }.ToString();
 
+    private long _transactions;
+    private long _commits;
     private SqliteConnection? _writeConnection;
     private WriteCommands? _commands;
     private Task? _writer;
+
+    /// <summary>How many transactions (and so fsyncs) the writer has committed.</summary>
+    public long TransactionCount => Interlocked.Read(ref _transactions);
+
+    /// <summary>How many turns the writer has committed; divided by <see cref="TransactionCount"/>, the average batch.</summary>
+    public long CommitCount => Interlocked.Read(ref _commits);
 
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -282,6 +290,8 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
             }
 
             transaction.Commit();
+            Interlocked.Increment(ref _transactions);
+            Interlocked.Add(ref _commits, batch.Count);
         }
         catch (Exception error)
         {

@@ -1,0 +1,28 @@
+namespace BoardDesk.Runtime.CrashHost;
+
+public abstract record LedgerEvent;
+
+[JournalEvent("crash.LedgerLine")]
+public sealed record LedgerLine(int Part, string Text) : LedgerEvent;
+
+public sealed record LedgerState : IJournaledState<LedgerState, LedgerEvent>
+{
+    public static LedgerState Empty { get; } = new();
+
+    public int Lines { get; init; }
+
+    public LedgerState Apply(LedgerEvent e) => this with { Lines = Lines + 1 };
+}
+
+public sealed class LedgerGrain : JournaledGrain<LedgerState, LedgerEvent>, ILedgerGrain
+{
+    public Task<long> PostAsync()
+    {
+        for (var part = 1; part <= 3; part++)
+        {
+            Raise(new LedgerLine(part, new string('x', 200)));
+        }
+
+        return Task.FromResult(Version);
+    }
+}

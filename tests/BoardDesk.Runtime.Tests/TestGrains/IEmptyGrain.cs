@@ -1,0 +1,8 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Runtime.Tests.TestGrains;
+
+public interface IEmptyGrain : IGrainWithStringKey
+{
+    Task<int> PingAsync();
+}

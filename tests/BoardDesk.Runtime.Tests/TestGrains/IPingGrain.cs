@@ -1,0 +1,12 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Runtime.Tests.TestGrains;
+
+public interface IPingGrain : IGrainWithStringKey
+{
+    /// <summary>Calls the first grain of <paramref name="path"/> with the rest of the path; returns the keys visited.</summary>
+    Task<string> ForwardAsync(string[] path);
+
+    /// <summary>Blocks this grain's thread (no await) until <paramref name="expected"/> grains are blocked at once.</summary>
+    Task<bool> RendezvousAsync(int expected);
+}
