@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Organisations;
 
-/// <summary>What sort of body an organisation is.</summary>
+/// <summary>What sort of body an organisation is; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OrganisationKind>))]
 public enum OrganisationKind
 {
     /// <summary>A government department, such as the Department of Health.</summary>

@@ -58,6 +58,7 @@ public static class DependencyInjection
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimit>();
         app.Use(async (context, next) =>
         {
             using (ActingUser.Begin(context.User.Identity?.Name ?? "anonymous"))
