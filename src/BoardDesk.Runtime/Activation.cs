@@ -18,8 +18,10 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Grain? _grain;
     private Status _status = Status.Activating;
-    private bool _busy = true; // The activation starts busy: loading its state is its first turn.
+    private int _busy = 1; // 1 while a turn runs or is scheduled; it starts at 1 because loading the state is the first turn.
     private long _lastUsed = Environment.TickCount64;
+    private ExecutionContext? _lastCaller;
+    private ExecutionContext? _lastTurnContext;
 
     public GrainId Id => id;
 
@@ -28,8 +30,38 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
 
     public void Start() => ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.ActivateAsync(), this, preferLocal: false);
 
-    /// <summary>Runs or queues the call; false when the activation is shutting down and the caller must use a new one.</summary>
-    public bool TryRun(WorkItem item)
+    /// <summary>Runs or queues the call; null when the activation is shutting down and the caller must use a new one.</summary>
+    public Task<T>? TryInvoke<T>(Func<object, object?[], Task<T>> call, object?[] arguments)
+    {
+        // Fast path: an idle activation is taken without the lock. Deactivation takes the turn the same way, so
+        // whoever wins the exchange owns the grain.
+        if (Interlocked.CompareExchange(ref _busy, 1, 0) == 0)
+        {
+            _lastUsed = Environment.TickCount64;
+            return RunInline(call, arguments);
+        }
+
+        lock (_gate)
+        {
+            if (_status >= Status.Deactivating)
+            {
+                return null;
+            }
+
+            _lastUsed = Environment.TickCount64;
+            if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0)
+            {
+                var queued = new WorkItem<T>(call, arguments) { CallerContext = ExecutionContext.Capture() };
+                _mailbox.Enqueue(queued);
+                return queued.Task;
+            }
+        }
+
+        return RunInline(call, arguments);
+    }
+
+    /// <summary>Queues a reminder delivery as a turn of its own; false when the activation is shutting down.</summary>
+    public bool TryEnqueue(WorkItem item)
     {
         lock (_gate)
         {
@@ -39,17 +71,49 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
             }
 
             _lastUsed = Environment.TickCount64;
-            if (_busy)
+            item.CallerContext = ExecutionContext.Capture();
+            _mailbox.Enqueue(item);
+            if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0)
             {
-                item.CallerContext = ExecutionContext.Capture();
-                _mailbox.Enqueue(item);
                 return true;
             }
-
-            _busy = true;
         }
 
-        var turn = ExecuteTurnAsync(item);
+        ThreadPool.UnsafeQueueUserWorkItem(static activation => _ = activation.DrainAsync(), this, preferLocal: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs a call on the caller's thread. A call that completes synchronously with nothing to commit (a query, a
+    /// refused command) ends here, with no allocation of its own; anything else finishes as an ordinary turn.
+    /// </summary>
+    private Task<T> RunInline<T>(Func<object, object?[], Task<T>> call, object?[] arguments)
+    {
+        var grain = _grain!;
+        Task<T> running;
+        var caller = EnterTurnContext();
+        try
+        {
+            grain.BeginTurn(null);
+            running = call(grain, arguments);
+        }
+        catch (Exception error)
+        {
+            running = Task.FromException<T>(error);
+        }
+        finally
+        {
+            ExecutionContext.Restore(caller);
+        }
+
+        if (running.IsCompletedSuccessfully && !grain.HasChanges)
+        {
+            EndTurn();
+            return running;
+        }
+
+        var item = new WorkItem<T>(call, arguments);
+        var turn = ExecuteTurnAsync(item, item.AdoptAsync(running));
         if (turn.IsCompleted)
         {
             EndTurn();
@@ -59,7 +123,27 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
             turn.ContinueWith(static (_, state) => ((Activation)state!).EndTurn(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
-        return true;
+        return item.Task;
+    }
+
+    /// <summary>
+    /// Switches the current thread to the caller's context with this grain added to the call chain, and returns the
+    /// caller's context to restore. A caller that calls again from the same context (a loop, one request) reuses the
+    /// context built the first time instead of building it again.
+    /// </summary>
+    private ExecutionContext EnterTurnContext()
+    {
+        var caller = ExecutionContext.Capture()
+            ?? throw new InvalidOperationException("A grain was called while execution context flow was suppressed; grain calls need it to carry the call chain and acting user.");
+        if (!ReferenceEquals(caller, _lastCaller))
+        {
+            CallChain.Enter(id);
+            _lastTurnContext = ExecutionContext.Capture()!;
+            _lastCaller = caller;
+        }
+
+        ExecutionContext.Restore(_lastTurnContext!);
+        return caller;
     }
 
     /// <summary>Starts deactivation when the activation is idle, unused since <paramref name="cutoff"/> and has nothing waiting.</summary>
@@ -67,13 +151,12 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
     {
         lock (_gate)
         {
-            if (_busy || _status != Status.Active || _lastUsed > cutoff)
+            if (_status != Status.Active || _lastUsed > cutoff || Interlocked.CompareExchange(ref _busy, 1, 0) != 0)
             {
                 return false;
             }
 
             _status = Status.Deactivating;
-            _busy = true;
         }
 
         _ = DeactivateAsync();
@@ -125,7 +208,7 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
             _lastUsed = Environment.TickCount64;
             if (_mailbox.Count == 0)
             {
-                _busy = false;
+                Volatile.Write(ref _busy, 0);
                 return;
             }
         }
@@ -142,7 +225,7 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
             {
                 if (!_mailbox.TryDequeue(out item))
                 {
-                    _busy = false;
+                    Volatile.Write(ref _busy, 0);
                     _lastUsed = Environment.TickCount64;
                     return;
                 }
@@ -164,23 +247,29 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
         }
     }
 
-    private async Task ExecuteTurnAsync(WorkItem item)
+    private async Task ExecuteTurnAsync(WorkItem item, Task? started = null)
     {
         // Set inside this async method, the call chain flows into everything the turn calls and is gone after it.
         CallChain.Enter(id);
         var grain = _grain!;
         for (var attempt = 1; ; attempt++)
         {
-            grain.BeginTurn(item.Reminder);
+            if (started is null)
+            {
+                grain.BeginTurn(item.Reminder);
+            }
+
             try
             {
-                await item.InvokeAsync(grain);
+                await (started ?? item.InvokeAsync(grain));
+                started = null;
                 if (grain.PrepareCommit() is { } prepared)
                 {
                     var result = await runtime.Store.CommitAsync(prepared.Commit);
                     if (!result.Committed)
                     {
                         grain.AbortTurn();
+                        started = null;
                         if (attempt == 1)
                         {
                             // Another writer moved the journal on: reload and run the command once more on fresh state.

@@ -10,6 +10,7 @@ namespace BoardDesk.Runtime;
 public abstract class Grain
 {
     private GrainRuntime? _runtime;
+    private static readonly List<ReminderChange> NoReminderChanges = [];
     private readonly List<ReminderChange> _reminderChanges = [];
     private ReminderDelivery? _reminderTurn;
 
@@ -79,6 +80,9 @@ public abstract class Grain
             ? new PreparedTurn(new JournalCommit(GrainId, 0, [], Reminders: reminders), null)
             : null;
 
+    /// <summary>True when the turn so far has something to commit.</summary>
+    internal virtual bool HasChanges => _reminderChanges.Count > 0 || _reminderTurn is not null;
+
     internal virtual void CompleteTurn(CommitResult result)
     {
     }
@@ -88,6 +92,11 @@ public abstract class Grain
     /// <summary>This turn's reminder changes, with the delivered reminder's own rescheduling or removal added.</summary>
     private protected List<ReminderChange> TakeReminderChanges()
     {
+        if (_reminderChanges.Count == 0 && _reminderTurn is null)
+        {
+            return NoReminderChanges;
+        }
+
         var changes = new List<ReminderChange>(_reminderChanges);
         if (_reminderTurn is { } delivered && changes.TrueForAll(c => c.Name != delivered.Name))
         {

@@ -16,9 +16,8 @@ public class GrainReference : DispatchProxy
     private static readonly MethodInfo DispatchTyped = typeof(GrainReference).GetMethod(nameof(DispatchAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     private GrainRuntime? _runtime;
-    private GrainClass? _grainClass;
 
-    private delegate object Dispatcher(GrainRuntime runtime, GrainClass grainClass, GrainId id, object?[] arguments);
+    private delegate object Dispatcher(GrainRuntime runtime, GrainReference reference, object?[] arguments);
 
     /// <summary>The id of the grain this reference calls.</summary>
     public GrainId Id { get; private set; }
@@ -26,12 +25,17 @@ public class GrainReference : DispatchProxy
     /// <inheritdoc />
     public override string ToString() => Id.ToString();
 
+    internal GrainClass GrainClass { get; private set; } = null!;
+
+    /// <summary>The activation this reference called last; refreshed when it has been collected.</summary>
+    internal Activation? Activation { get; set; }
+
     internal static TGrain Create<TGrain>(GrainRuntime runtime, GrainClass grainClass, GrainId id)
     {
         var proxy = Create<TGrain, GrainReference>();
         var reference = (GrainReference)(object)proxy!;
         reference._runtime = runtime;
-        reference._grainClass = grainClass;
+        reference.GrainClass = grainClass;
         reference.Id = id;
         return proxy;
     }
@@ -46,7 +50,7 @@ public class GrainReference : DispatchProxy
         }
 
         var dispatcher = Dispatchers.GetOrAdd(targetMethod, Compile);
-        return dispatcher(_runtime!, _grainClass!, Id, args ?? []);
+        return dispatcher(_runtime!, this, args ?? []);
     }
 
     private static Dispatcher Compile(MethodInfo method)
@@ -64,17 +68,16 @@ public class GrainReference : DispatchProxy
             : call;
         var invoker = Expression.Lambda(typeof(Func<,,>).MakeGenericType(typeof(object), typeof(object?[]), typeof(Task<>).MakeGenericType(resultType)), body, grain, arguments).Compile();
 
-        // (runtime, grainClass, id, args) => DispatchAsync<T>(runtime, grainClass, id, invoker, args)
+        // (runtime, reference, args) => DispatchAsync<T>(runtime, reference, invoker, args)
         var runtime = Expression.Parameter(typeof(GrainRuntime), "runtime");
-        var grainClass = Expression.Parameter(typeof(GrainClass), "grainClass");
-        var id = Expression.Parameter(typeof(GrainId), "id");
-        var dispatch = Expression.Call(DispatchTyped.MakeGenericMethod(resultType), runtime, grainClass, id, Expression.Constant(invoker), arguments);
-        return Expression.Lambda<Dispatcher>(dispatch, runtime, grainClass, id, arguments).Compile();
+        var reference = Expression.Parameter(typeof(GrainReference), "reference");
+        var dispatch = Expression.Call(DispatchTyped.MakeGenericMethod(resultType), runtime, reference, Expression.Constant(invoker), arguments);
+        return Expression.Lambda<Dispatcher>(dispatch, runtime, reference, arguments).Compile();
     }
 
     // A plain Task method runs as Task<NoResult>, which the caller awaits as the Task it expects.
-    private static object DispatchAsync<T>(GrainRuntime runtime, GrainClass grainClass, GrainId id, Func<object, object?[], Task<T>> invoker, object?[] arguments) =>
-        runtime.InvokeAsync(grainClass, id, grain => invoker(grain, arguments));
+    private static object DispatchAsync<T>(GrainRuntime runtime, GrainReference reference, Func<object, object?[], Task<T>> invoker, object?[] arguments) =>
+        runtime.InvokeAsync(reference, invoker, arguments);
 
     /// <summary>The result of a grain method that returns a plain <see cref="Task"/>.</summary>
     internal readonly struct NoResult

@@ -125,12 +125,17 @@ public sealed class GrainRuntime : IGrainFactory
         return collected;
     }
 
-    internal Task<T> InvokeAsync<T>(GrainClass grainClass, GrainId id, Func<object, Task<T>> call)
+    internal Task<T> InvokeAsync<T>(GrainReference reference, Func<object, object?[], Task<T>> call, object?[] arguments)
     {
-        CallChain.ThrowIfCycle(id);
-        var item = new WorkItem<T>(call);
-        var activation = GetOrCreate(grainClass, id);
-        return activation.TryRun(item) ? item.Task : RetryAsync(grainClass, activation, item);
+        CallChain.ThrowIfCycle(reference.Id);
+        // The reference remembers its activation, so repeated calls skip the lookup until the activation is collected.
+        var activation = reference.Activation;
+        if (activation is null || activation.Stopped.IsCompleted)
+        {
+            activation = reference.Activation = GetOrCreate(reference.GrainClass, reference.Id);
+        }
+
+        return activation.TryInvoke(call, arguments) ?? RetryAsync(reference, activation, call, arguments);
     }
 
     internal async Task DeliverReminderAsync(GrainId id, ReminderDelivery delivery)
@@ -142,7 +147,7 @@ public sealed class GrainRuntime : IGrainFactory
             while (true)
             {
                 var activation = GetOrCreate(grainClass, id);
-                if (activation.TryRun(item))
+                if (activation.TryEnqueue(item))
                 {
                     break;
                 }
@@ -171,16 +176,16 @@ public sealed class GrainRuntime : IGrainFactory
     internal void Remove(Activation activation) =>
         _activations.TryRemove(KeyValuePair.Create(activation.Id, activation));
 
-    private async Task<T> RetryAsync<T>(GrainClass grainClass, Activation stopping, WorkItem<T> item)
+    private async Task<T> RetryAsync<T>(GrainReference reference, Activation stopping, Func<object, object?[], Task<T>> call, object?[] arguments)
     {
         // The activation was being collected: wait until it is gone, then the call activates the grain afresh.
         while (true)
         {
             await stopping.Stopped;
-            stopping = GetOrCreate(grainClass, stopping.Id);
-            if (stopping.TryRun(item))
+            stopping = reference.Activation = GetOrCreate(reference.GrainClass, reference.Id);
+            if (stopping.TryInvoke(call, arguments) is { } running)
             {
-                return await item.Task;
+                return await running;
             }
         }
     }

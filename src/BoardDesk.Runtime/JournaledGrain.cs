@@ -106,10 +106,16 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
         _raised.Clear();
     }
 
+    internal override bool HasChanges => _raised.Count > 0 || base.HasChanges;
+
     internal override void BeginTurn(ReminderDelivery? reminder)
     {
         base.BeginTurn(reminder);
-        _raised.Clear();
+        if (_raised.Count > 0)
+        {
+            _raised.Clear();
+        }
+
         _working = _committed;
     }
 

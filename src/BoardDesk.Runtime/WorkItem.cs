@@ -16,14 +16,17 @@ internal abstract class WorkItem
 }
 
 /// <summary>A call whose grain method returns <typeparamref name="T"/>.</summary>
-internal sealed class WorkItem<T>(Func<object, Task<T>> call) : WorkItem
+internal sealed class WorkItem<T>(Func<object, object?[], Task<T>> call, object?[] arguments) : WorkItem
 {
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private T _result = default!;
 
     public Task<T> Task => _completion.Task;
 
-    public override async Task InvokeAsync(Grain grain) => _result = await call(grain);
+    public override async Task InvokeAsync(Grain grain) => _result = await call(grain, arguments);
+
+    /// <summary>Takes over a call that already started running on the caller's thread.</summary>
+    public async Task AdoptAsync(Task<T> running) => _result = await running;
 
     public override void Succeed() => _completion.TrySetResult(_result);
 

@@ -84,6 +84,36 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldRefuseWithAClearMessage_WhenASecondStoreOpensTheSameDatabase()
+    {
+        await using var first = await OpenStoreAsync();
+
+        var second = () => OpenStoreAsync();
+
+        (await second.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("in use by another BoardDesk process");
+        (await first.CheckHealthAsync()).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseOnlyTheFailingTurn_WhenOneTurnOfABatchCannotBeWritten()
+    {
+        await using var store = await OpenStoreAsync();
+        var good = new JournalCommit(new GrainId("counter", "good"), 0, [Event(1)]);
+        // A document with a null key breaks a NOT NULL constraint: that turn fails, the others in its batch commit.
+        var bad = new JournalCommit(new GrainId("counter", "bad"), 0, [Event(2)], Documents: [new DocumentWrite("Kind", null!, "{}")]);
+
+        var results = await Task.WhenAll(
+            store.CommitAsync(good).ContinueWith(t => t.IsCompletedSuccessfully),
+            store.CommitAsync(bad).ContinueWith(t => t.IsCompletedSuccessfully),
+            store.CommitAsync(good with { Grain = new GrainId("counter", "good-too") }).ContinueWith(t => t.IsCompletedSuccessfully));
+
+        results.Should().Equal(true, false, true);
+        (await store.ReadEventsAsync(new GrainId("counter", "bad"))).Should().BeEmpty();
+        (await store.ReadEventsAsync(new GrainId("counter", "good"))).Should().ContainSingle();
+        (await store.CommitAsync(bad with { Documents = null })).Committed.Should().BeTrue("the refused turn left no trace behind");
+    }
+
+    [Fact]
     public async Task ShouldStoreTheActingUserAndTime_WhenAGrainRaisesAnEvent()
     {
         await using var host = await RuntimeFixture.StartAsync(_folder);

@@ -53,6 +53,11 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
         DefaultTimeout = 30,
     }.ToString();
 
+    // The last sequence and hash of recently written journals, so an append need not read them back. Sound because
+    // this store is the only writer of its file (the lock file); cleared when a batch fails or the cache grows large.
+    private const int MaxCachedJournals = 100_000;
+    private readonly Dictionary<string, (long Sequence, byte[] Hash)> _lastWritten = new(StringComparer.Ordinal);
+    private FileStream? _lock;
     private long _transactions;
     private long _commits;
     private SqliteConnection? _writeConnection;
@@ -74,6 +79,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
             Directory.CreateDirectory(folder);
         }
 
+        _lock = TakeLock(Path.GetFullPath(options.DatabasePath) + ".lock");
         _writeConnection = new SqliteConnection(_connectionString);
         await _writeConnection.OpenAsync(cancellationToken);
         await ExecuteAsync(_writeConnection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken);
@@ -247,6 +253,22 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
         }
 
         SqliteConnection.ClearAllPools();
+        if (_lock is not null)
+        {
+            await _lock.DisposeAsync();
+        }
+    }
+
+    private static FileStream TakeLock(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException error)
+        {
+            throw new InvalidOperationException($"The database {Path.GetFileName(path[..^5])} is in use by another BoardDesk process; stop it, or give this one a data folder of its own.", error);
+        }
     }
 
     private async Task WriteLoopAsync()
@@ -267,35 +289,20 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
 
     private void WriteBatch(List<PendingCommit> batch)
     {
-        var commands = _commands!;
         var outcomes = new object[batch.Count];
         try
         {
-            using var transaction = _writeConnection!.BeginTransaction(deferred: false);
-            commands.Enlist(transaction);
-            for (var i = 0; i < batch.Count; i++)
+            // Fast path: the whole batch in one transaction. If any turn's statements fail, the batch is rolled
+            // back and written again with a savepoint around each turn, so only the failing turn is refused.
+            if (!TryWrite(batch, outcomes, isolateTurns: false))
             {
-                commands.Savepoint.ExecuteNonQuery();
-                try
-                {
-                    outcomes[i] = Apply(commands, batch[i].Commit);
-                    commands.Release.ExecuteNonQuery();
-                }
-                catch (SqliteException error)
-                {
-                    commands.RollbackToSavepoint.ExecuteNonQuery();
-                    commands.Release.ExecuteNonQuery();
-                    outcomes[i] = error;
-                }
+                TryWrite(batch, outcomes, isolateTurns: true);
             }
-
-            transaction.Commit();
-            Interlocked.Increment(ref _transactions);
-            Interlocked.Add(ref _commits, batch.Count);
         }
         catch (Exception error)
         {
             // The transaction did not commit: nothing of the batch is stored, and every writer hears so.
+            _lastWritten.Clear();
             foreach (var pending in batch)
             {
                 pending.Completion.TrySetException(error);
@@ -317,24 +324,68 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
         }
     }
 
-    private static CommitResult Apply(WriteCommands commands, JournalCommit commit)
+    private bool TryWrite(List<PendingCommit> batch, object[] outcomes, bool isolateTurns)
+    {
+        var commands = _commands!;
+        var written = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        using var transaction = _writeConnection!.BeginTransaction(deferred: false);
+        commands.Enlist(transaction);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (isolateTurns)
+            {
+                commands.Savepoint.ExecuteNonQuery();
+            }
+
+            try
+            {
+                outcomes[i] = Apply(commands, batch[i].Commit, written);
+                if (isolateTurns)
+                {
+                    commands.Release.ExecuteNonQuery();
+                }
+            }
+            catch (Exception error) when (isolateTurns)
+            {
+                commands.RollbackToSavepoint.ExecuteNonQuery();
+                commands.Release.ExecuteNonQuery();
+                written.Remove(batch[i].Commit.Grain.ToString());
+                outcomes[i] = error;
+            }
+            catch (Exception)
+            {
+                transaction.Rollback();
+                return false;
+            }
+        }
+
+        transaction.Commit();
+        Interlocked.Increment(ref _transactions);
+        Interlocked.Add(ref _commits, batch.Count);
+        if (_lastWritten.Count + written.Count > MaxCachedJournals)
+        {
+            _lastWritten.Clear();
+        }
+
+        foreach (var (grain, last) in written)
+        {
+            _lastWritten[grain] = last;
+        }
+
+        return true;
+    }
+
+    private CommitResult Apply(WriteCommands commands, JournalCommit commit, Dictionary<string, (long Sequence, byte[] Hash)> written)
     {
         var grain = commit.Grain.ToString();
         var stored = new List<StoredEvent>(commit.Events.Count);
         byte[] lastHash = EventHasher.Genesis;
         if (commit.Events.Count > 0)
         {
-            commands.Last.Parameters[0].Value = grain;
-            long lastSequence = 0;
-            using (var reader = commands.Last.ExecuteReader())
-            {
-                if (reader.Read())
-                {
-                    lastSequence = reader.GetInt64(0);
-                    lastHash = (byte[])reader.GetValue(1);
-                }
-            }
-
+            var (lastSequence, hash) = written.TryGetValue(grain, out var inBatch) ? inBatch
+                : _lastWritten.TryGetValue(grain, out var cached) ? cached
+                : ReadLast(commands, grain);
+            lastHash = hash;
             if (lastSequence != commit.ExpectedSequence)
             {
                 return CommitResult.Conflict(lastSequence);
@@ -344,7 +395,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
             foreach (var e in commit.Events)
             {
                 sequence++;
-                var hash = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
+                var next = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
                 var insert = commands.Insert.Parameters;
                 insert[0].Value = grain;
                 insert[1].Value = sequence;
@@ -353,12 +404,13 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
                 insert[4].Value = FormatTime(e.RecordedAt);
                 insert[5].Value = e.User;
                 insert[6].Value = lastHash;
-                insert[7].Value = hash;
+                insert[7].Value = next;
                 commands.Insert.ExecuteNonQuery();
-                stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, hash));
-                lastHash = hash;
+                stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, next));
+                lastHash = next;
             }
 
+            written[grain] = (sequence, lastHash);
             if (commit.SnapshotPayload is not null)
             {
                 var snapshot = commands.Snapshot.Parameters;
@@ -400,6 +452,13 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
         }
 
         return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
+    }
+
+    private static (long Sequence, byte[] Hash) ReadLast(WriteCommands commands, string grain)
+    {
+        commands.Last.Parameters[0].Value = grain;
+        using var reader = commands.Last.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), (byte[])reader.GetValue(1)) : (0, EventHasher.Genesis);
     }
 
     private async Task<SqliteConnection> OpenReadConnectionAsync(CancellationToken cancellationToken)

@@ -1,0 +1,20 @@
+namespace BoardDesk.Benchmarks;
+
+/// <summary>The baseline for a grain call: the same no-op on a plain object, one caller at a time through a SemaphoreSlim.</summary>
+public sealed class GuardedNoOp
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<int> NoOpAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            return await Task.FromResult(1);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Benchmarks;
+
+public interface IAppendGrain : IGrainWithStringKey
+{
+    /// <summary>Appends one event durably.</summary>
+    Task<long> AppendAsync(string note);
+}
