@@ -91,19 +91,24 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
     {
         var grain = _grain!;
         Task<T> running;
-        var caller = EnterTurnContext();
+        ExecutionContext? caller = null;
         try
         {
+            caller = EnterTurnContext();
             grain.BeginTurn(null);
             running = call(grain, arguments);
         }
         catch (Exception error)
         {
+            // Even a synchronous throw ends as an ordinary failed turn, so the grain is never left busy.
             running = Task.FromException<T>(error);
         }
         finally
         {
-            ExecutionContext.Restore(caller);
+            if (caller is not null)
+            {
+                ExecutionContext.Restore(caller);
+            }
         }
 
         if (running.IsCompletedSuccessfully && !grain.HasChanges)

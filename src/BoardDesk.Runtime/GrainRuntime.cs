@@ -99,7 +99,7 @@ public sealed class GrainRuntime : IGrainFactory
         if (_stopping is not null)
         {
             await _stopping.CancelAsync();
-            await (_collector ?? Task.CompletedTask).ContinueWith(static _ => { }, TaskScheduler.Default);
+            await (_collector ?? Task.CompletedTask);
         }
 
         while (!_activations.IsEmpty && !cancellationToken.IsCancellationRequested)
@@ -210,13 +210,20 @@ public sealed class GrainRuntime : IGrainFactory
     private async Task CollectIdleAsync(CancellationToken stopping)
     {
         using var timer = new PeriodicTimer(Options.CollectionInterval);
-        while (await timer.WaitForNextTickAsync(stopping).AsTask().ContinueWith(t => !t.IsCanceled && t.Result, TaskScheduler.Default))
+        try
         {
-            var collected = CollectIdle(Options.IdleTimeout);
-            if (collected > 0)
+            while (await timer.WaitForNextTickAsync(stopping))
             {
-                Logger.LogDebug("Collected {Count} idle activations; {Live} remain", collected, _activations.Count);
+                var collected = CollectIdle(Options.IdleTimeout);
+                if (collected > 0)
+                {
+                    Logger.LogDebug("Collected {Count} idle activations; {Live} remain", collected, _activations.Count);
+                }
             }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The runtime is stopping.
         }
     }
 }

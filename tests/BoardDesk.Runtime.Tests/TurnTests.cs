@@ -74,6 +74,23 @@ public sealed class TurnTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldFailTheCallAndFreeTheGrain_WhenExecutionContextFlowIsSuppressed()
+    {
+        await using var host = await RuntimeFixture.StartAsync(_folder);
+        var grain = host.Grains.GetGrain<ICounterGrain>(Guid.NewGuid().ToString("N"));
+        await grain.AddAsync(1);
+
+        Task<long> suppressed;
+        using (ExecutionContext.SuppressFlow())
+        {
+            suppressed = grain.AddAsync(1);
+        }
+
+        await suppressed.Invoking(t => t).Should().ThrowAsync<InvalidOperationException>().WithMessage("*flow was suppressed*");
+        (await grain.AddAsync(1).WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(2, "the grain was not left busy");
+    }
+
+    [Fact]
     public async Task ShouldFailFastNamingTheCycle_WhenAGrainCallsBackIntoItsCaller()
     {
         await using var host = await RuntimeFixture.StartAsync(_folder);

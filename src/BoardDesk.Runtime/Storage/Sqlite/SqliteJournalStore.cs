@@ -11,7 +11,7 @@ namespace BoardDesk.Runtime.Storage.Sqlite;
 /// committed, writes them all in one transaction (each inside its own savepoint, so one bad turn does not sink the
 /// others) and fsyncs once; readers use their own pooled connections and never wait for the writer.
 /// </summary>
-public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalStore
+public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalStore, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS events(
@@ -79,7 +79,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
             Directory.CreateDirectory(folder);
         }
 
-        _lock = TakeLock(Path.GetFullPath(options.DatabasePath) + ".lock");
+        _lock = await TakeLockAsync(Path.GetFullPath(options.DatabasePath) + ".lock", cancellationToken);
         _writeConnection = new SqliteConnection(_connectionString);
         await _writeConnection.OpenAsync(cancellationToken);
         await ExecuteAsync(_writeConnection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken);
@@ -246,28 +246,50 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
             await _writer;
         }
 
-        _commands?.Dispose();
-        if (_writeConnection is not null)
-        {
-            await _writeConnection.DisposeAsync();
-        }
-
-        SqliteConnection.ClearAllPools();
-        if (_lock is not null)
-        {
-            await _lock.DisposeAsync();
-        }
+        Close();
     }
 
-    private static FileStream TakeLock(string path)
+    /// <summary>
+    /// Finishes the writes already queued and closes the database. Hosts that dispose their services synchronously
+    /// come here; the lock on the data folder must be released either way.
+    /// </summary>
+    public void Dispose()
     {
-        try
+        _queue.Writer.TryComplete();
+        _writer?.GetAwaiter().GetResult();
+        Close();
+    }
+
+    private void Close()
+    {
+        _commands?.Dispose();
+        _commands = null;
+        _writeConnection?.Dispose();
+        _writeConnection = null;
+        SqliteConnection.ClearAllPools();
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    private static async Task<FileStream> TakeLockAsync(string path, CancellationToken cancellationToken)
+    {
+        // A process that is just closing the store, or a child process between fork and exec, can hold the lock
+        // for a moment, so wait a little before concluding that another server owns the database.
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
         {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException error)
-        {
-            throw new InvalidOperationException($"The database {Path.GetFileName(path[..^5])} is in use by another BoardDesk process; stop it, or give this one a data folder of its own.", error);
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+            }
+            catch (IOException error) when (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"The database {Path.GetFileName(path[..^".lock".Length])} is in use by another BoardDesk process; stop it, or give this one a data folder of its own.", error);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(100, cancellationToken);
+            }
         }
     }
 
