@@ -33,6 +33,13 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
     /// <summary>Runs or queues the call; null when the activation is shutting down and the caller must use a new one.</summary>
     public Task<T>? TryInvoke<T>(Func<object, object?[], Task<T>> call, object?[] arguments)
     {
+        if (ExecutionContext.IsFlowSuppressed())
+        {
+            // With no caller context to run in, the call runs like a queued one, on the thread pool.
+            var detached = new WorkItem<T>(call, arguments);
+            return TryEnqueue(detached) ? detached.Task : null;
+        }
+
         // Fast path: an idle activation is taken without the lock. Deactivation takes the turn the same way, so
         // whoever wins the exchange owns the grain.
         if (Interlocked.CompareExchange(ref _busy, 1, 0) == 0)
@@ -60,7 +67,7 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
         return RunInline(call, arguments);
     }
 
-    /// <summary>Queues a reminder delivery as a turn of its own; false when the activation is shutting down.</summary>
+    /// <summary>Queues a call as a turn of its own, run on the thread pool; false when the activation is shutting down.</summary>
     public bool TryEnqueue(WorkItem item)
     {
         lock (_gate)
@@ -138,8 +145,8 @@ internal sealed class Activation(GrainRuntime runtime, GrainId id, GrainClass gr
     /// </summary>
     private ExecutionContext EnterTurnContext()
     {
-        var caller = ExecutionContext.Capture()
-            ?? throw new InvalidOperationException("A grain was called while execution context flow was suppressed; grain calls need it to carry the call chain and acting user.");
+        // TryInvoke sends calls made with the flow suppressed through the mailbox, so there is a context here.
+        var caller = ExecutionContext.Capture()!;
         if (!ReferenceEquals(caller, _lastCaller))
         {
             CallChain.Enter(id);

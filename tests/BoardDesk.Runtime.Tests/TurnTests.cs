@@ -74,7 +74,7 @@ public sealed class TurnTests : IDisposable
     }
 
     [Fact]
-    public async Task ShouldFailTheCallAndFreeTheGrain_WhenExecutionContextFlowIsSuppressed()
+    public async Task ShouldRunTheCall_WhenExecutionContextFlowIsSuppressed()
     {
         await using var host = await RuntimeFixture.StartAsync(_folder);
         var grain = host.Grains.GetGrain<ICounterGrain>(Guid.NewGuid().ToString("N"));
@@ -86,8 +86,22 @@ public sealed class TurnTests : IDisposable
             suppressed = grain.AddAsync(1);
         }
 
-        await suppressed.Invoking(t => t).Should().ThrowAsync<InvalidOperationException>().WithMessage("*flow was suppressed*");
-        (await grain.AddAsync(1).WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(2, "the grain was not left busy");
+        (await suppressed.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(2);
+        (await grain.AddAsync(1).WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(3, "the grain is free for the next call");
+    }
+
+    [Fact]
+    public async Task ShouldFreeTheGrainAndKeepItsState_WhenAMethodThrowsBeforeReturningATask()
+    {
+        await using var host = await RuntimeFixture.StartAsync(_folder);
+        var organisationLike = host.Grains.GetGrain<ICounterGrain>(Guid.NewGuid().ToString("N"));
+        await organisationLike.AddAsync(4);
+
+        var refused = () => organisationLike.RefuseAsync();
+
+        await refused.Should().ThrowAsync<BoardDesk.Grains.RuleViolationException>();
+        (await organisationLike.AddAsync(1).WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(2);
+        (await organisationLike.GetAsync()).Total.Should().Be(5);
     }
 
     [Fact]

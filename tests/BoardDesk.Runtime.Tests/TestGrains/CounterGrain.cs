@@ -69,5 +69,11 @@ public sealed class CounterGrain : JournaledGrain<CounterState, CounterEvent>, I
         throw new InvalidOperationException("The command failed after raising an event.");
     }
 
+    public Task RefuseAsync()
+    {
+        Raise(new CounterAdded(1000));
+        throw new RuleViolationException("Refused.");
+    }
+
     public Task<CounterView> GetAsync() => Task.FromResult(new CounterView(State.Total, Version, _mostInside));
 }

@@ -11,6 +11,9 @@ public interface ICounterGrain : IGrainWithStringKey
 
     Task AddThenFailAsync(int amount);
 
+    /// <summary>Raises an event, then throws before returning a task, as a command's validation does.</summary>
+    Task RefuseAsync();
+
     Task<CounterView> GetAsync();
 }
 
