@@ -19,6 +19,14 @@ public sealed class BoardDeskOptions
     [Range(1024, 256L * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Sign-in attempts allowed per client address per minute.</summary>
+    [Range(1, 10_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Ballots allowed per client address per minute.</summary>
+    [Range(1, 100_000)]
+    public int BallotsPerMinute { get; set; } = 120;
+
     /// <summary>The database file inside <see cref="DataPath"/>.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataPath), "boarddesk.db");
 }

@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddBoardDeskRateLimits(builder.Configuration);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenApi();
         services.AddRazorComponents();
@@ -56,6 +57,7 @@ public static class DependencyInjection
     /// <summary>Adds BoardDesk's middleware and endpoints.</summary>
     public static WebApplication UseBoardDeskServer(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimit>();
@@ -67,11 +69,13 @@ public static class DependencyInjection
             }
         });
         app.UseStaticFiles();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapOpenApi();
         app.MapHealth();
         app.MapOrganisations();
+        app.MapAudit();
         app.MapRazorComponents<App>();
         return app;
     }

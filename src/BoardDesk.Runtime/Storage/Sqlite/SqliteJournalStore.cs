@@ -11,7 +11,7 @@ namespace BoardDesk.Runtime.Storage.Sqlite;
 /// committed, writes them all in one transaction (each inside its own savepoint, so one bad turn does not sink the
 /// others) and fsyncs once; readers use their own pooled connections and never wait for the writer.
 /// </summary>
-public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalStore, IDisposable
+public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly = false) : IJournalStore, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS events(
@@ -48,7 +48,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = Path.GetFullPath(options.DatabasePath),
-        Mode = SqliteOpenMode.ReadWriteCreate,
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
         DefaultTimeout = 30,
     }.ToString();
@@ -221,6 +221,13 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options) : IJournalSto
 
             chain.Clear();
         }
+    }
+
+    /// <summary>Verifies a database file read-only, without taking it over: safe beside a running server.</summary>
+    public static async Task<ChainVerification> VerifyDatabaseAsync(string databasePath, CancellationToken cancellationToken = default)
+    {
+        var reader = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = databasePath }, readOnly: true);
+        return await reader.VerifyAsync(cancellationToken);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using BoardDesk.Server.Endpoints;
+using BoardDesk.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace BoardDesk.Server.Tests.Security;
+
+public sealed class AuditTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task ShouldNameTheAlteredEntry_WhenAJournalRowIsEditedInTheDatabaseFile()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = api.CreateClient();
+        (await client.PostAsJsonAsync("/api/organisations/monitor/rename", new { name = "Monitor (renamed)", effectiveOn = "2015-09-01" })).EnsureSuccessStatusCode();
+        (await client.GetFromJsonAsync<Audit.VerificationReport>("/api/audit/verify"))!.Intact.Should().BeTrue();
+
+        await TamperAsync("UPDATE events SET payload = replace(payload, 'Monitor (renamed)', 'Monitor (forged)') WHERE grain = 'organisation/monitor' AND seq = 2");
+        var report = await client.GetFromJsonAsync<Audit.VerificationReport>("/api/audit/verify");
+
+        report!.Intact.Should().BeFalse();
+        report.Breaks.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Grain = "organisation/monitor", Sequence = 2L });
+    }
+
+    [Fact]
+    public async Task ShouldExitWithOneAndNameTheEntry_WhenTheVerifyCommandFindsARemovedEntry()
+    {
+        await using (var api = BoardDeskApi.OnFreshData(_folder))
+        {
+            var client = api.CreateClient();
+            (await client.PostAsJsonAsync("/api/organisations/dh/rename", new { name = "Department of Health and Social Care", effectiveOn = "2018-01-09" })).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync("/api/organisations/dh/rename", new { name = "DHSC", effectiveOn = "2018-02-01" })).EnsureSuccessStatusCode();
+        }
+
+        await TamperAsync("DELETE FROM events WHERE grain = 'organisation/dh' AND seq = 2");
+        var (exitCode, output) = await RunVerifyAsync();
+
+        exitCode.Should().Be(1);
+        output.Should().Contain("BROKEN organisation/dh at entry 2");
+    }
+
+    private async Task TamperAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_folder.File("boarddesk.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        (await command.ExecuteNonQueryAsync()).Should().Be(1);
+    }
+
+    private async Task<(int ExitCode, string Output)> RunVerifyAsync()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(RepositoryPaths.BuildOutput("src/BoardDesk.Server", "BoardDesk.Server.dll"));
+        start.ArgumentList.Add("verify");
+        start.ArgumentList.Add("--data");
+        start.ArgumentList.Add(_folder.Path);
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+}
