@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using BoardDesk.Runtime.Storage;
 using BoardDesk.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -12,10 +15,41 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
     private readonly string _dataPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
+    /// <summary>The sample accounts' password in tests.</summary>
+    public const string SamplePassword = "ldib 2015 sample password";
+
     public BoardDeskApi(string dataPath, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _dataPath = dataPath;
         _settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    /// <summary>A grain's whole journal as text (types and payloads), to check what was and was not stored.</summary>
+    public async Task<string> HistoryAsync(string grainId)
+    {
+        var events = await Services.GetRequiredService<IJournalStore>().ReadEventsAsync(BoardDesk.Grains.GrainId.Parse(grainId));
+        return string.Join("\n", events.Select(e => $"{e.Type} {e.Payload}"));
+    }
+
+    /// <summary>A client signed in to a web session as a sample account, with the antiforgery header set.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName, string password = SamplePassword)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/session", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var antiforgery = await client.GetFromJsonAsync<JsonElement>("/api/session/antiforgery");
+        client.DefaultRequestHeaders.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
+        return client;
+    }
+
+    /// <summary>A client that sends an API token issued to a sample account.</summary>
+    public async Task<HttpClient> TokenClientAsync(string userName)
+    {
+        var session = await SignedInClientAsync(userName);
+        var issued = await (await session.PostAsJsonAsync("/api/account/tokens", new { name = "tests" })).Content.ReadFromJsonAsync<JsonElement>();
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
+        return client;
     }
 
     /// <summary>How many journal entries the store holds, to show that a refused request wrote nothing.</summary>
@@ -24,6 +58,7 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("BoardDesk:DataPath", _dataPath);
+        builder.UseSetting("BoardDesk:SamplePassword", SamplePassword);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -27,6 +27,15 @@ public sealed class BoardDeskOptions
     [Range(1, 100_000)]
     public int BallotsPerMinute { get; set; } = 120;
 
+    /// <summary>A web session ends after this long without a request.</summary>
+    public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A web session ends this long after sign-in, however active.</summary>
+    public TimeSpan SessionAbsoluteTimeout { get; set; } = TimeSpan.FromHours(10);
+
+    /// <summary>The password of the sample accounts; when empty, one is generated and printed once at first start.</summary>
+    public string? SamplePassword { get; set; }
+
     /// <summary>The database file inside <see cref="DataPath"/>.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataPath), "boarddesk.db");
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BoardDesk.Accounts;
 using BoardDesk.Grains;
 using BoardDesk.Runtime;
 using BoardDesk.Runtime.Storage.Sqlite;
@@ -41,6 +42,8 @@ public static class DependencyInjection
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddBoardDeskRateLimits(builder.Configuration);
+        services.AddBoardDeskAuthentication();
+        services.AddOptions<AccountOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Accounts");
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenApi();
         services.AddRazorComponents();
@@ -61,6 +64,12 @@ public static class DependencyInjection
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimit>();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        app.UseMiddleware<RequestAudit>();
         app.Use(async (context, next) =>
         {
             using (ActingUser.Begin(context.User.Identity?.Name ?? "anonymous"))
@@ -68,14 +77,13 @@ public static class DependencyInjection
                 await next(context);
             }
         });
-        app.UseStaticFiles();
-        app.UseRateLimiter();
-        app.UseAntiforgery();
 
         app.MapOpenApi();
         app.MapHealth();
         app.MapOrganisations();
         app.MapAudit();
+        app.MapSession();
+        app.MapAccounts();
         app.MapRazorComponents<App>();
         return app;
     }

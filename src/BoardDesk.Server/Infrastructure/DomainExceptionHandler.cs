@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using BoardDesk.Grains;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,6 +36,8 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
         RuleViolationException refused => Problem(StatusCodes.Status409Conflict, "The change is not allowed now.", refused.Message),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with the current state.", conflict.Message),
+        AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "The request lacks a valid antiforgery token.",
+            "A change sent with a session cookie carries the token from GET /api/session/antiforgery in the X-XSRF-TOKEN header."),
         BadHttpRequestException { InnerException: JsonException json } => InvalidJson(json),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", "Send a smaller body."),

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using BoardDesk.Accounts;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Runtime;
@@ -46,7 +48,46 @@ internal sealed class SampleData(
             }
         }
 
-        logger.LogInformation("Loaded the LDIB 2015 sample data: {Organisations} organisations", organisations.Count);
+        var accounts = await CreateAccountsAsync(cancellationToken);
+        logger.LogInformation("Loaded the LDIB 2015 sample data: {Organisations} organisations, {Accounts} accounts", organisations.Count, accounts);
+    }
+
+    /// <summary>One account per role on the LDIB, and an administrator; they exist only with the sample data.</summary>
+    private async Task<int> CreateAccountsAsync(CancellationToken cancellationToken)
+    {
+        var accounts = await ReadAsync<SampleAccount>("accounts.json", cancellationToken);
+        var password = options.Value.SamplePassword;
+        if (string.IsNullOrEmpty(password))
+        {
+            password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y');
+            logger.LogWarning(
+                "The sample accounts ({Accounts}) have the generated password {Password} . It is shown this once; set BoardDesk:SamplePassword to choose it.",
+                string.Join(", ", accounts.Select(a => a.UserName)),
+                password);
+        }
+
+        using (ActingUser.Begin(ActingUser.System))
+        {
+            foreach (var sample in accounts)
+            {
+                var account = grains.GetGrain<IAccountGrain>(sample.UserName);
+                try
+                {
+                    await account.CreateAsync(new CreateAccount(sample.DisplayName, password, sample.SystemAdministrator));
+                }
+                catch (ConflictException)
+                {
+                    continue; // Created by an earlier, interrupted start.
+                }
+
+                if (sample.Role is { } role)
+                {
+                    await account.GrantBoardRoleAsync(new BoardRoleGrant("ldib", role, sample.OrganisationId));
+                }
+            }
+        }
+
+        return accounts.Count;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -57,6 +98,8 @@ internal sealed class SampleData(
         return await JsonSerializer.DeserializeAsync<List<T>>(stream, JournalJson.Options, cancellationToken)
             ?? throw new InvalidDataException($"The sample file {file} is empty.");
     }
+
+    private sealed record SampleAccount(string UserName, string DisplayName, bool SystemAdministrator, BoardRole? Role, string? OrganisationId);
 
     private sealed record SampleOrganisation(string Id, string Name, OrganisationKind Kind, DateOnly? EstablishedOn);
 }

@@ -1,0 +1,4 @@
+namespace BoardDesk.Accounts;
+
+/// <summary>A role on a board; a member's grant names the organisation they represent.</summary>
+public sealed record BoardRoleGrant(string BoardId, BoardRole Role, string? OrganisationId = null);

@@ -1,0 +1,4 @@
+namespace BoardDesk.Accounts;
+
+/// <summary>Replaces a password; <see cref="CurrentPassword"/> is required unless an administrator resets it.</summary>
+public sealed record ChangePassword(string NewPassword, string? CurrentPassword, bool ByAdministrator = false);

@@ -1,0 +1,7 @@
+namespace BoardDesk.Accounts;
+
+/// <summary>Creates an account.</summary>
+/// <param name="DisplayName">The person's name as others see it.</param>
+/// <param name="Password">The first password.</param>
+/// <param name="SystemAdministrator">Whether the account administers organisations and accounts.</param>
+public sealed record CreateAccount(string DisplayName, string Password, bool SystemAdministrator = false);

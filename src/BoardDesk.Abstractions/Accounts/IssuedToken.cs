@@ -1,0 +1,4 @@
+namespace BoardDesk.Accounts;
+
+/// <summary>A new API token. <see cref="Token"/> is shown once; BoardDesk keeps only its hash.</summary>
+public sealed record IssuedToken(string Id, string Name, string Token, DateTimeOffset IssuedAt);

@@ -1,0 +1,4 @@
+namespace BoardDesk.Accounts;
+
+/// <summary>The outcome of a sign-in attempt, with the account when it succeeded.</summary>
+public sealed record SignInResult(SignInOutcome Outcome, AccountDetails? Account = null);

@@ -1,0 +1,4 @@
+namespace BoardDesk.Accounts;
+
+/// <summary>An API token as its owner sees it later: never its secret.</summary>
+public sealed record TokenSummary(string Id, string Name, DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt);

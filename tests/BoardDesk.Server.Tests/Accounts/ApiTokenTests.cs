@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using BoardDesk.Accounts;
+using BoardDesk.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BoardDesk.Server.Tests.Accounts;
+
+public sealed class ApiTokenTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task ShouldShowTheTokenOnceStoreOnlyItsHashAndStopItWhenRevoked()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var owner = await api.SignedInClientAsync("ldib-lead");
+
+        var issued = await (await owner.PostAsJsonAsync("/api/account/tokens", new { name = "action log script" })).Content.ReadFromJsonAsync<IssuedToken>();
+        var script = api.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued!.Token);
+
+        ApiTokens.TryParse(issued.Token, out _, out var secret).Should().BeTrue();
+        Convert.FromBase64String(secret.Replace('-', '+').Replace('_', '/') + "=").Length.Should().BeGreaterThanOrEqualTo(16, "at least 128 random bits");
+        (await script.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await api.HistoryAsync("account/ldib-lead")).Should().NotContain(secret, "only the secret's hash is stored");
+        (await owner.GetStringAsync("/api/account")).Should().NotContain(secret, "the token is shown once");
+
+        (await owner.DeleteAsync($"/api/account/tokens/{issued.Id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        (await script.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("bd_0123456789abcdef_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("not-a-token")]
+    [InlineData("bd_")]
+    public async Task ShouldAnswer401_WhenTheTokenIsForgedOrMalformed(string token)
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var response = await client.GetAsync("/api/session");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Theory]
+    [InlineData("short1!", false)]
+    [InlineData("password123", false)]
+    [InlineData("Password2024!", false)]
+    [InlineData("a walk along the thames", true)]
+    public async Task ShouldApplyThePasswordRules_WhenAnAdministratorCreatesAnAccount(string password, bool accepted)
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var admin = await api.SignedInClientAsync("admin");
+
+        var response = await admin.PostAsJsonAsync("/api/accounts", new { userName = "new-person", displayName = "New Person", password });
+
+        response.StatusCode.Should().Be(accepted ? HttpStatusCode.Created : HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task ShouldAcceptSixtyFourCharacterPasswordsAndRefuseLongerThan128()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var admin = await api.SignedInClientAsync("admin");
+
+        var long64 = await admin.PostAsJsonAsync("/api/accounts", new { userName = "long-64", displayName = "L", password = new string('q', 30) + " " + new string('z', 33) });
+        var long129 = await admin.PostAsJsonAsync("/api/accounts", new { userName = "long-129", displayName = "L", password = new string('q', 129) });
+
+        long64.StatusCode.Should().Be(HttpStatusCode.Created);
+        long129.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+}
