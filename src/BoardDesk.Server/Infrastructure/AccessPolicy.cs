@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using System.Security.Claims;
+using BoardDesk.Accounts;
+
+namespace BoardDesk.Server.Infrastructure;
+
+/// <summary>
+/// The one place that says who may do what: each board role's permissions on its own board, and the system
+/// administrator's across boards. Endpoints declare the permission they need; this policy decides. docs/roles.md
+/// shows the same matrix.
+/// </summary>
+public static class AccessPolicy
+{
+    /// <summary>The permissions each board role grants on its board.</summary>
+    public static FrozenDictionary<BoardRole, FrozenSet<Permission>> BoardRoles { get; } = new Dictionary<BoardRole, FrozenSet<Permission>>
+    {
+        [BoardRole.Secretariat] = Set(Permission.ReadPublic, Permission.ReadBoard, Permission.PrepareMeetings, Permission.UpdateActions, Permission.RecordBoardDecisions),
+        [BoardRole.Chair] = Set(Permission.ReadPublic, Permission.ReadBoard, Permission.DeclareInterests, Permission.Vote, Permission.ChairVotes, Permission.RecordBoardDecisions),
+        [BoardRole.Member] = Set(Permission.ReadPublic, Permission.ReadBoard, Permission.DeclareInterests, Permission.Vote),
+        [BoardRole.ProgrammeLead] = Set(Permission.ReadPublic, Permission.UpdateActions),
+        [BoardRole.Observer] = Set(Permission.ReadPublic),
+    }.ToFrozenDictionary();
+
+    /// <summary>The permissions of a system administrator, on every board.</summary>
+    public static FrozenSet<Permission> Administrator { get; } = Set(Permission.ReadPublic, Permission.AdministerOrganisations, Permission.AdministerAccounts);
+
+    /// <summary>Whether <paramref name="user"/> holds <paramref name="permission"/>, on <paramref name="boardId"/> when it is board-scoped.</summary>
+    public static bool Allows(ClaimsPrincipal user, Permission permission, string? boardId = null)
+    {
+        if (permission == Permission.ReadPublic)
+        {
+            return true;
+        }
+
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        if (user.IsAdministrator() && Administrator.Contains(permission))
+        {
+            return true;
+        }
+
+        return user.BoardRoles().Any(grant =>
+            (boardId is null || grant.BoardId == boardId) && BoardRoles[grant.Role].Contains(permission));
+    }
+
+    private static FrozenSet<Permission> Set(params Permission[] permissions) => permissions.ToFrozenSet();
+}
