@@ -1,0 +1,14 @@
+namespace BoardDesk.Organisations;
+
+/// <summary>How far a machinery-of-government operation has got.</summary>
+public enum OrganisationChangeStatus
+{
+    /// <summary>Nothing has been recorded under this operation id.</summary>
+    None,
+
+    /// <summary>Every effect is recorded; some may not be applied yet (they will be, after a restart if need be).</summary>
+    InProgress,
+
+    /// <summary>Every effect is applied.</summary>
+    Completed,
+}
