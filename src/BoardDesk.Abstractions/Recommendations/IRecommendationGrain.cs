@@ -8,6 +8,12 @@ public interface IRecommendationGrain : IGrainWithStringKey
     /// <summary>Records the recommendation; its review must exist; refused when it exists already.</summary>
     Task<RecommendationDetails> CreateAsync(CreateRecommendation command);
 
+    /// <summary>Throws the domain exception that <see cref="CreateAsync"/> would throw for this command now; changes nothing.</summary>
+    Task CheckCreateAsync(CreateRecommendation command);
+
+    /// <summary>Creates the recommendation as one effect of an import; an effect id applied already is ignored.</summary>
+    Task<RecommendationDetails> ImportAsync(string effectId, CreateRecommendation command);
+
     /// <summary>Records the government's response.</summary>
     Task<RecommendationDetails> RecordResponseAsync(RecordResponse command);
 

@@ -1,0 +1,59 @@
+using BoardDesk.Recommendations;
+
+namespace BoardDesk.Organisations;
+
+/// <summary>
+/// Resolves a recorded owner to the organisation that owns its work now, or on a date, by following the lineage
+/// the organisations record: a function transfer moves what was owned through that function; a merger moves
+/// everything to the merged body; a cessation moves the function to its named successor and everything else to
+/// the general successor. Built from the organisation documents for one query; answers are memoised.
+/// </summary>
+public sealed class OwnershipLineage(IEnumerable<OrganisationDetails> organisations)
+{
+    // Lineage is short (a handful of steps); the bound only stops a function handed back and forth from looping.
+    private const int MaxSteps = 32;
+
+    private readonly Dictionary<string, OrganisationDetails> _organisations = organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
+    private readonly Dictionary<(OwnerRef Owner, DateOnly? On), ResolvedOwner> _resolved = [];
+
+    /// <summary>The organisation that owns <paramref name="owner"/>'s work now (null <paramref name="on"/>) or on a date.</summary>
+    public ResolvedOwner Resolve(OwnerRef owner, DateOnly? on = null)
+    {
+        if (_resolved.TryGetValue((owner, on), out var known))
+        {
+            return known;
+        }
+
+        var id = owner.OrganisationId;
+        var steps = 0;
+        while (steps < MaxSteps && _organisations.TryGetValue(id, out var organisation) && NextStep(organisation, owner.Function, on) is { } next)
+        {
+            id = next;
+            steps++;
+        }
+
+        var name = _organisations.TryGetValue(id, out var found) ? NameOn(found, on) : id;
+        return _resolved[(owner, on)] = new ResolvedOwner(id, name, steps > 0);
+    }
+
+    /// <summary>The organisation's name on a date: the former name in use then, or its current name.</summary>
+    public static string NameOn(OrganisationDetails organisation, DateOnly? on) =>
+        on is { } date && organisation.FormerNames.FirstOrDefault(f => f.Until > date) is { } former ? former.Name : organisation.Name;
+
+    private static string? NextStep(OrganisationDetails organisation, string? function, DateOnly? on)
+    {
+        bool InForce(OrganisationLink link) => on is null || link.EffectiveOn <= on;
+        bool Carries(OrganisationLink link) => function is not null && link.Function is not null && OrganisationState.SameFunction(link.Function, function);
+
+        if (organisation.Successors.LastOrDefault(l => l.Reason == LineageReason.FunctionTransfer && InForce(l) && Carries(l)) is { } transfer)
+        {
+            return transfer.OrganisationId;
+        }
+
+        var closing = organisation.Successors.Where(l => l.Reason != LineageReason.FunctionTransfer && InForce(l)).ToList();
+        return (closing.Find(l => l.Reason == LineageReason.Merger)
+            ?? closing.Find(Carries)
+            ?? closing.Find(l => l.Function is null)
+            ?? closing.FirstOrDefault())?.OrganisationId;
+    }
+}
