@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using BoardDesk.Accounts;
 using BoardDesk.Grains;
+using BoardDesk.Operations;
 using BoardDesk.Runtime;
 using BoardDesk.Runtime.Storage.Sqlite;
 using BoardDesk.Server.Components;
@@ -23,6 +24,7 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<GrainRuntimeOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Runtime");
+        services.AddOptions<OperationOptions>().BindConfiguration(OperationOptions.Section);
         services.AddOptions<SqliteStoreOptions>()
             .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
 
@@ -84,6 +86,8 @@ public static class DependencyInjection
         app.MapAudit();
         app.MapSession();
         app.MapAccounts();
+        app.MapReviews();
+        app.MapRecommendations();
         app.MapRazorComponents<App>();
         return app;
     }
