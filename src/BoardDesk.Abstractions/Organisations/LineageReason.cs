@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Organisations;
 
-/// <summary>Why one organisation follows on from another.</summary>
+/// <summary>Why one organisation follows on from another; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LineageReason>))]
 public enum LineageReason
 {
     /// <summary>The predecessor merged into the successor.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Organisations;
 
-/// <summary>The machinery-of-government operations.</summary>
+/// <summary>The machinery-of-government operations; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OrganisationChangeKind>))]
 public enum OrganisationChangeKind
 {
     /// <summary>An organisation takes a new name.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Organisations;
 
-/// <summary>How far a machinery-of-government operation has got.</summary>
+/// <summary>How far a machinery-of-government operation has got; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OrganisationChangeStatus>))]
 public enum OrganisationChangeStatus
 {
     /// <summary>Nothing has been recorded under this operation id.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Organisations;
 
-/// <summary>Where an organisation stands in the machinery of government.</summary>
+/// <summary>Where an organisation stands in the machinery of government; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OrganisationStatus>))]
 public enum OrganisationStatus
 {
     /// <summary>Operating under the name it was established with.</summary>

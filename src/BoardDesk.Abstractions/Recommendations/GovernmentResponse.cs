@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Recommendations;
 
-/// <summary>The government's response to a recommendation.</summary>
+/// <summary>The government's response to a recommendation; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<GovernmentResponse>))]
 public enum GovernmentResponse
 {
     /// <summary>To be implemented in full.</summary>

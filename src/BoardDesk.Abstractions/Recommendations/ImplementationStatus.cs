@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Recommendations;
 
-/// <summary>How far a recommendation's implementation has got.</summary>
+/// <summary>How far a recommendation's implementation has got; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ImplementationStatus>))]
 public enum ImplementationStatus
 {
     /// <summary>Work has not started.</summary>

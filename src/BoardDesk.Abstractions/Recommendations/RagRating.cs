@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Recommendations;
 
-/// <summary>A red, amber or green rating of a recommendation's delivery.</summary>
+/// <summary>A red, amber or green rating of a recommendation's delivery; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RagRating>))]
 public enum RagRating
 {
     /// <summary>Off track.</summary>

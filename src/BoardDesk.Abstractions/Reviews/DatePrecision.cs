@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Reviews;
 
-/// <summary>How much of a date the source states; the rest of the stored date is the first day or month.</summary>
+/// <summary>How much of a date the source states; the rest of the stored date is the first day or month; written as its name in JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DatePrecision>))]
 public enum DatePrecision
 {
     /// <summary>The source gives the day.</summary>
