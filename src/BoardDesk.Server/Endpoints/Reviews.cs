@@ -64,11 +64,6 @@ public static class Reviews
 
     private static async Task<Created<RecommendationImportDetails>> ImportAsync(string reviewId, HttpRequest request, IGrainFactory grains, DateOnly? ownersEffectiveOn)
     {
-        if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "text/csv", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ValidationException("file", "Send the file as text/csv.");
-        }
-
         await grains.GetGrain<IReviewGrain>(reviewId).GetAsync();
         using var reader = new StreamReader(request.Body);
         var rows = await RecommendationCsv.ReadAsync(reader, ownersEffectiveOn);
