@@ -33,26 +33,24 @@ public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory 
         var lineage = await LineageAsync(cancellationToken);
         var documents = await readModels.AllAsync<RecommendationDetails>(cancellationToken);
         var matches = Filter(documents, query, lineage).ToList();
-        matches.Sort(ByReviewAndNumber);
 
-        var byResponse = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byStatus = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counted by enum value, then named once: naming every match would cost more than the filter.
+        var byResponse = new int[Enum.GetValues<GovernmentResponse>().Length + 1];
+        var byStatus = new int[Enum.GetValues<ImplementationStatus>().Length];
         foreach (var match in matches)
         {
-            var response = match.Response?.ToString() ?? "None";
-            byResponse[response] = byResponse.GetValueOrDefault(response) + 1;
-            var status = match.Status.ToString();
-            byStatus[status] = byStatus.GetValueOrDefault(status) + 1;
+            byResponse[match.Response is { } response ? (int)response + 1 : 0]++;
+            byStatus[(int)match.Status]++;
         }
 
         return new RegisterPage
         {
-            Items = [.. matches.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(d => new RegisterEntry(d, d.LeadOwner is { } lead ? lineage.Resolve(lead) : null))],
+            Items = [.. Page(matches, query.Page, query.PageSize).Select(d => new RegisterEntry(d, d.LeadOwner is { } lead ? lineage.Resolve(lead) : null))],
             Total = matches.Count,
             Page = query.Page,
             PageSize = query.PageSize,
-            CountsByResponse = byResponse,
-            CountsByStatus = byStatus,
+            CountsByResponse = Named(byResponse, i => i == 0 ? "None" : ((GovernmentResponse)(i - 1)).ToString()),
+            CountsByStatus = Named(byStatus, i => ((ImplementationStatus)i).ToString()),
         };
     }
 
@@ -92,6 +90,52 @@ public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory 
 
     private static bool OwnedBy(RecommendationDetails d, string ownerId, bool includeInherited, OwnershipLineage lineage) =>
         d.LeadOwner is { } lead && (includeInherited ? lineage.Resolve(lead).OrganisationId == ownerId : lead.OrganisationId == ownerId);
+
+    /// <summary>
+    /// The page of <paramref name="matches"/> in review and number order. An early page keeps only the first
+    /// page × size matches in a heap instead of sorting them all.
+    /// </summary>
+    private static IEnumerable<RecommendationDetails> Page(List<RecommendationDetails> matches, int page, int pageSize)
+    {
+        var needed = (long)page * pageSize;
+        if (needed * 4 >= matches.Count)
+        {
+            matches.Sort(ByReviewAndNumber);
+            return matches.Skip((page - 1) * pageSize).Take(pageSize);
+        }
+
+        var latest = Comparer<RecommendationDetails>.Create((a, b) => ByReviewAndNumber(b, a));
+        var first = new PriorityQueue<RecommendationDetails, RecommendationDetails>((int)needed + 1, latest);
+        foreach (var match in matches)
+        {
+            if (first.Count < needed)
+            {
+                first.Enqueue(match, match);
+            }
+            else if (ByReviewAndNumber(match, first.Peek()) < 0)
+            {
+                first.EnqueueDequeue(match, match);
+            }
+        }
+
+        var kept = first.UnorderedItems.Select(e => e.Element).ToList();
+        kept.Sort(ByReviewAndNumber);
+        return kept.Skip((page - 1) * pageSize);
+    }
+
+    private static Dictionary<string, int> Named(int[] counts, Func<int, string> name)
+    {
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0)
+            {
+                named[name(i)] = counts[i];
+            }
+        }
+
+        return named;
+    }
 
     private static int ByReviewAndNumber(RecommendationDetails a, RecommendationDetails b)
     {

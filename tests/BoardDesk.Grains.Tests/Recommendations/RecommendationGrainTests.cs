@@ -86,6 +86,26 @@ public sealed class RecommendationGrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ShouldPageInReviewAndNumberOrder_WhenThePageIsSmallerThanTheMatches()
+    {
+        foreach (var number in Enumerable.Range(1, 13).Reverse())
+        {
+            await CreateAsync($"smith-2015/{number}", null);
+            await CreateAsync($"rose-2015/{number}", null);
+        }
+
+        var register = new RecommendationRegister(_host.Runtime.ReadModels, _host.Grains);
+        var expected = Enumerable.Range(1, 13).Select(n => $"rose-2015/{n}").Concat(Enumerable.Range(1, 13).Select(n => $"smith-2015/{n}")).ToList();
+
+        foreach (var (page, size) in new[] { (1, 3), (2, 3), (3, 4), (2, 20), (9, 3) })
+        {
+            var answer = await register.QueryAsync(new RegisterQuery { Page = page, PageSize = size });
+            answer.Total.Should().Be(26);
+            answer.Items.Select(i => i.Recommendation.Id).Should().Equal(expected.Skip((page - 1) * size).Take(size), $"page {page} of {size}");
+        }
+    }
+
+    [Fact]
     public async Task ShouldRefuseAndWriteNothing_WhenAnOwnerDoesNotExist()
     {
         var create = () => CreateAsync("smith-2015/3", new OwnerRef("no-such-body"));
