@@ -6,9 +6,6 @@ namespace BoardDesk.Organisations;
 [JsonConverter(typeof(JsonStringEnumConverter<OrganisationChangeStatus>))]
 public enum OrganisationChangeStatus
 {
-    /// <summary>Nothing has been recorded under this operation id.</summary>
-    None,
-
     /// <summary>Every effect is recorded; some may not be applied yet (they will be, after a restart if need be).</summary>
     InProgress,
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using BoardDesk.Grains;
 
 namespace BoardDesk.Operations;
@@ -23,9 +24,11 @@ public sealed record OperationProgress<TEffect> where TEffect : IPlannedEffect
     public DateTimeOffset? CompletedAt { get; init; }
 
     /// <summary>True once every effect is applied.</summary>
+    [JsonIgnore]
     public bool Completed => CompletedAt is not null;
 
     /// <summary>The effects not applied yet, in order.</summary>
+    [JsonIgnore]
     public IEnumerable<TEffect> Pending => Effects.Where(e => !Applied.Contains(e.EffectId));
 
     /// <summary>The progress with the plan recorded.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using BoardDesk.Operations;
 using BoardDesk.Runtime;
 
@@ -47,6 +48,7 @@ public sealed record OrganisationState : IJournaledState<OrganisationState, Orga
     public EffectLedger Effects { get; init; } = EffectLedger.Empty;
 
     /// <summary>True once it has merged or ceased: it can change no more.</summary>
+    [JsonIgnore]
     public bool IsClosed => Status is OrganisationStatus.Merged or OrganisationStatus.Ceased;
 
     /// <summary>True when it hosts the function (names compare ignoring case).</summary>

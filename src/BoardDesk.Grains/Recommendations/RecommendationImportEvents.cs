@@ -1,16 +1,9 @@
-using BoardDesk.Grains;
 using BoardDesk.Runtime;
 
 namespace BoardDesk.Recommendations;
 
 /// <summary>The base of every import event.</summary>
 public abstract record RecommendationImportEvent;
-
-/// <summary>Creating one recommendation, as an effect of an import.</summary>
-/// <param name="EffectId">The effect id.</param>
-/// <param name="RecommendationId">The recommendation's key.</param>
-/// <param name="Recommendation">What to record.</param>
-public sealed record RecommendationImportEffect(string EffectId, string RecommendationId, CreateRecommendation Recommendation) : IPlannedEffect;
 
 /// <summary>Every row was checked and recorded, before any recommendation was created.</summary>
 [JournalEvent("RecommendationImportPlanned")]

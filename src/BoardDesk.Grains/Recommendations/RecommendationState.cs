@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using BoardDesk.Operations;
 using BoardDesk.Runtime;
 
@@ -53,6 +54,7 @@ public sealed record RecommendationState : IJournaledState<RecommendationState, 
     public EffectLedger Effects { get; init; } = EffectLedger.Empty;
 
     /// <summary>The assignment with the latest effective date (the latest recorded among equals): the owners now.</summary>
+    [JsonIgnore]
     public OwnerAssignment? CurrentOwners => OwnersOn(DateOnly.MaxValue, OwnerHistory);
 
     /// <summary>The assignment in force on a date among <paramref name="assignments"/>, in recorded order.</summary>
