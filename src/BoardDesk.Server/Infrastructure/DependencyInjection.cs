@@ -24,7 +24,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<GrainRuntimeOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Runtime");
-        services.AddOptions<OperationOptions>().BindConfiguration(OperationOptions.Section);
+        services.AddOptions<OperationOptions>()
+            .BindConfiguration(OperationOptions.Section)
+            .Validate(o => o.ResumeAfter >= TimeSpan.FromSeconds(1) && o.PauseAfterEffects is null or >= 0, "Operations:ResumeAfter is at least a second and PauseAfterEffects, when set, is not negative.")
+            .ValidateOnStart();
         services.AddOptions<SqliteStoreOptions>()
             .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
 
