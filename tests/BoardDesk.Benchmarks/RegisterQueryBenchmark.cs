@@ -32,8 +32,8 @@ public static class RegisterQueryBenchmark
         var register = new RecommendationRegister(host.Runtime.ReadModels, host.Grains);
         var documents = (await host.Runtime.ReadModels.AllAsync<RecommendationDetails>()).ToList();
         var lineage = new OwnershipLineage(await host.Runtime.ReadModels.AllAsync<OrganisationDetails>());
-        var currentOwner = documents.Where(d => d.LeadOwner is not null).Select(d => d.LeadOwner!).Distinct()
-            .ToDictionary(o => o, o => lineage.Resolve(o).OrganisationId);
+        var currentOwner = documents.Where(d => d.LeadOwner is not null).Select(d => (d.LeadOwner!, d.OwnersSince)).Distinct()
+            .ToDictionary(o => o, o => lineage.Resolve(o.Item1, assignedOn: o.OwnersSince).OrganisationId);
 
         var queries = new (string Name, RegisterQuery Query, Func<RecommendationDetails, bool> Filter)[]
         {
@@ -41,7 +41,7 @@ public static class RegisterQueryBenchmark
             ("review + response", new RegisterQuery { ReviewId = "review-3", Response = GovernmentResponse.AcceptedInFull },
                 d => d.ReviewId == "review-3" && d.Response == GovernmentResponse.AcceptedInFull),
             ("owner with inherited", new RegisterQuery { OwnerId = "org-2" },
-                d => d.LeadOwner is { } lead && currentOwner[lead] == "org-2"),
+                d => d.LeadOwner is { } lead && currentOwner[(lead, d.OwnersSince)] == "org-2"),
             ("status + RAG", new RegisterQuery { Status = ImplementationStatus.InProgress, Rag = RagRating.Red },
                 d => d.Status == ImplementationStatus.InProgress && d.Rag == RagRating.Red),
             ("text", new RegisterQuery { Text = "strategy" },

@@ -27,6 +27,9 @@ public sealed record RecommendationDetails
     /// <summary>The lead owner as recorded (not resolved through mergers and transfers).</summary>
     public OwnerRef? LeadOwner { get; init; }
 
+    /// <summary>The date the current owners apply from (the earliest date for owners recorded "from the start").</summary>
+    public DateOnly? OwnersSince { get; init; }
+
     /// <summary>The supporting owners as recorded.</summary>
     public IReadOnlyList<OwnerRef> SupportingOwners { get; init; } = [];
 

@@ -10,50 +10,61 @@ namespace BoardDesk.Organisations;
 /// </summary>
 public sealed class OwnershipLineage(IEnumerable<OrganisationDetails> organisations)
 {
-    // Lineage is short (a handful of steps); the bound only stops a function handed back and forth from looping.
+    // Lineage is short (a handful of steps); the bound is a guard against a malformed cycle of links.
     private const int MaxSteps = 32;
 
     private readonly Dictionary<string, OrganisationDetails> _organisations = organisations.ToDictionary(o => o.Id, StringComparer.Ordinal);
-    private readonly Dictionary<(OwnerRef Owner, DateOnly? On), ResolvedOwner> _resolved = [];
+    private readonly Dictionary<(OwnerRef Owner, DateOnly? On, DateOnly Since), ResolvedOwner> _resolved = [];
 
-    /// <summary>The organisation that owns <paramref name="owner"/>'s work now (null <paramref name="on"/>) or on a date.</summary>
-    public ResolvedOwner Resolve(OwnerRef owner, DateOnly? on = null)
+    /// <summary>
+    /// The organisation that owns <paramref name="owner"/>'s work now (null <paramref name="on"/>) or on a date. A
+    /// function transfer counts only if it took effect on or after <paramref name="assignedOn"/>, the date the owner
+    /// was assigned, and after the function arrived where the lineage has got to: so an owner assigned after a
+    /// function moved, or a function that moves back, resolves to where the function is.
+    /// </summary>
+    public ResolvedOwner Resolve(OwnerRef owner, DateOnly? on = null, DateOnly? assignedOn = null)
     {
-        if (_resolved.TryGetValue((owner, on), out var known))
+        var since = assignedOn ?? DateOnly.MinValue;
+        if (_resolved.TryGetValue((owner, on, since), out var known))
         {
             return known;
         }
 
         var id = owner.OrganisationId;
+        var arrived = since;
         var steps = 0;
-        while (steps < MaxSteps && _organisations.TryGetValue(id, out var organisation) && NextStep(organisation, owner.Function, on) is { } next)
+        while (steps < MaxSteps && _organisations.TryGetValue(id, out var organisation) && NextStep(organisation, owner.Function, on, arrived) is { } next)
         {
-            id = next;
+            (id, arrived) = next;
             steps++;
         }
 
         var name = _organisations.TryGetValue(id, out var found) ? NameOn(found, on) : id;
-        return _resolved[(owner, on)] = new ResolvedOwner(id, name, steps > 0);
+        return _resolved[(owner, on, since)] = new ResolvedOwner(id, name, steps > 0);
     }
 
     /// <summary>The organisation's name on a date: the former name in use then, or its current name.</summary>
     public static string NameOn(OrganisationDetails organisation, DateOnly? on) =>
         on is { } date && organisation.FormerNames.FirstOrDefault(f => f.Until > date) is { } former ? former.Name : organisation.Name;
 
-    private static string? NextStep(OrganisationDetails organisation, string? function, DateOnly? on)
+    private static (string Id, DateOnly Arrived)? NextStep(OrganisationDetails organisation, string? function, DateOnly? on, DateOnly arrived)
     {
         bool InForce(OrganisationLink link) => on is null || link.EffectiveOn <= on;
         bool Carries(OrganisationLink link) => function is not null && link.Function is not null && OrganisationState.SameFunction(link.Function, function);
 
-        if (organisation.Successors.LastOrDefault(l => l.Reason == LineageReason.FunctionTransfer && InForce(l) && Carries(l)) is { } transfer)
+        // The first time the function left after it arrived here.
+        if (organisation.Successors.Where(l => l.Reason == LineageReason.FunctionTransfer && InForce(l) && Carries(l) && l.EffectiveOn >= arrived)
+                .MinBy(l => l.EffectiveOn) is { } transfer)
         {
-            return transfer.OrganisationId;
+            return (transfer.OrganisationId, transfer.EffectiveOn);
         }
 
         var closing = organisation.Successors.Where(l => l.Reason != LineageReason.FunctionTransfer && InForce(l)).ToList();
         return (closing.Find(l => l.Reason == LineageReason.Merger)
             ?? closing.Find(Carries)
             ?? closing.Find(l => l.Function is null)
-            ?? closing.FirstOrDefault())?.OrganisationId;
+            ?? closing.FirstOrDefault()) is { } successor
+            ? (successor.OrganisationId, successor.EffectiveOn)
+            : null;
     }
 }

@@ -39,6 +39,7 @@ public sealed partial class RecommendationGrain : JournaledGrain<RecommendationS
             Response = state.Response,
             ResponseRationale = state.ResponseRationale,
             LeadOwner = current?.Lead,
+            OwnersSince = current?.EffectiveOn,
             SupportingOwners = current?.Supporting ?? [],
             OriginalLeadOwner = state.OwnerHistory.Select(a => a.Lead).FirstOrDefault(l => l is not null),
             OwnerHistory = state.OwnerHistory,

@@ -45,7 +45,7 @@ public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory 
 
         return new RegisterPage
         {
-            Items = [.. Page(matches, query.Page, query.PageSize).Select(d => new RegisterEntry(d, d.LeadOwner is { } lead ? lineage.Resolve(lead) : null))],
+            Items = [.. Page(matches, query.Page, query.PageSize).Select(d => new RegisterEntry(d, d.LeadOwner is { } lead ? lineage.Resolve(lead, assignedOn: d.OwnersSince) : null))],
             Total = matches.Count,
             Page = query.Page,
             PageSize = query.PageSize,
@@ -59,7 +59,7 @@ public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory 
     {
         var details = await grains.GetGrain<IRecommendationGrain>(recommendationId).GetAsync();
         var lineage = await LineageAsync(cancellationToken);
-        return new RegisterEntry(details, details.LeadOwner is { } lead ? lineage.Resolve(lead) : null);
+        return new RegisterEntry(details, details.LeadOwner is { } lead ? lineage.Resolve(lead, assignedOn: details.OwnersSince) : null);
     }
 
     /// <summary>Who owned a recommendation on a date: the assignment then in force (from its journal), resolved through the lineage in force then.</summary>
@@ -67,7 +67,7 @@ public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory 
     {
         var recorded = await grains.GetGrain<IRecommendationGrain>(recommendationId).GetOwnersOnAsync(on);
         var lineage = await LineageAsync(cancellationToken);
-        return new OwnershipOnDate(recommendationId, on, recorded, recorded?.Lead is { } lead ? lineage.Resolve(lead, on) : null);
+        return new OwnershipOnDate(recommendationId, on, recorded, recorded?.Lead is { } lead ? lineage.Resolve(lead, on, recorded.EffectiveOn) : null);
     }
 
     /// <summary>The filters of <paramref name="query"/> over <paramref name="documents"/>, in their order.</summary>
@@ -89,7 +89,7 @@ public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory 
     }
 
     private static bool OwnedBy(RecommendationDetails d, string ownerId, bool includeInherited, OwnershipLineage lineage) =>
-        d.LeadOwner is { } lead && (includeInherited ? lineage.Resolve(lead).OrganisationId == ownerId : lead.OrganisationId == ownerId);
+        d.LeadOwner is { } lead && (includeInherited ? lineage.Resolve(lead, assignedOn: d.OwnersSince).OrganisationId == ownerId : lead.OrganisationId == ownerId);
 
     /// <summary>
     /// The page of <paramref name="matches"/> in review and number order. An early page keeps only the first

@@ -52,6 +52,21 @@ public sealed class OwnershipLineageTests
     }
 
     [Fact]
+    public void ShouldFollowTheFunctionWhereItIs_WhenItMovedBackOrWasAssignedAfterItMoved()
+    {
+        var lineage = new OwnershipLineage(
+        [
+            Organisation("a", "A", successors: [new OrganisationLink("b", LineageReason.FunctionTransfer, new DateOnly(2016, 1, 1), "Audit")]),
+            Organisation("b", "B", successors: [new OrganisationLink("a", LineageReason.FunctionTransfer, new DateOnly(2017, 1, 1), "Audit")]),
+        ]);
+
+        lineage.Resolve(new OwnerRef("a", "Audit")).OrganisationId.Should().Be("a", "the function went to B and came back");
+        lineage.Resolve(new OwnerRef("a", "Audit"), new DateOnly(2016, 6, 1)).OrganisationId.Should().Be("b");
+        lineage.Resolve(new OwnerRef("b", "Audit"), assignedOn: new DateOnly(2016, 6, 1)).OrganisationId.Should().Be("a");
+        lineage.Resolve(new OwnerRef("a", "Audit"), assignedOn: new DateOnly(2017, 6, 1)).OrganisationId.Should().Be("a", "it was assigned to A after the function had come back");
+    }
+
+    [Fact]
     public void ShouldNameTheOwnerAsItWasCalledThen_WhenItHasBeenRenamedSince()
     {
         Lineage.Resolve(new OwnerRef("networks"), new DateOnly(2015, 9, 1)).Name.Should().Be("Strategic clinical networks");
