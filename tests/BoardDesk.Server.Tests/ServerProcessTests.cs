@@ -25,7 +25,7 @@ public sealed class ServerProcessTests : IDisposable
         using var restarted = await ServerProcess.StartAsync(_folder.Path);
         var organisations = await restarted.Client.GetFromJsonAsync<OrganisationDetails[]>("/api/organisations");
 
-        organisations.Should().HaveCount(7);
+        organisations.Should().HaveCount(14, "the LDIB 2015 samples hold 14 organisations");
         organisations.Should().ContainSingle(o => o.Id == "dh").Which.Name.Should().Be("Department of Health and Social Care");
     }
 

@@ -4,4 +4,5 @@ namespace BoardDesk.Organisations;
 /// <param name="Name">Its current name.</param>
 /// <param name="Kind">What sort of body it is.</param>
 /// <param name="EstablishedOn">When it came into being, if known.</param>
-public sealed record CreateOrganisation(string Name, OrganisationKind Kind, DateOnly? EstablishedOn = null);
+/// <param name="Functions">The functions it hosts from the start; each may have only one host.</param>
+public sealed record CreateOrganisation(string Name, OrganisationKind Kind, DateOnly? EstablishedOn = null, IReadOnlyList<string>? Functions = null);

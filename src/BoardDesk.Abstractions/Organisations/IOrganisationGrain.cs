@@ -13,4 +13,13 @@ public interface IOrganisationGrain : IGrainWithStringKey
 
     /// <summary>The organisation as it is now; <see cref="NotFoundException"/> when it does not exist.</summary>
     Task<OrganisationDetails> GetAsync();
+
+    /// <summary>Throws the domain exception that applying <paramref name="change"/> now would throw; changes nothing.</summary>
+    Task CheckChangeAsync(OrganisationChange change);
+
+    /// <summary>Applies one effect of a machinery-of-government operation; an effect id already applied is ignored.</summary>
+    Task<OrganisationDetails> ApplyChangeAsync(OrganisationChange change);
+
+    /// <summary>The organisation's journal, oldest first.</summary>
+    Task<IReadOnlyList<OrganisationHistoryEntry>> GetHistoryAsync();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using BoardDesk.Accounts;
 using BoardDesk.Grains;
+using BoardDesk.Operations;
 using BoardDesk.Runtime;
 using BoardDesk.Runtime.Storage.Sqlite;
 using BoardDesk.Server.Components;
@@ -23,6 +24,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<GrainRuntimeOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Runtime");
+        services.AddOptions<OperationOptions>()
+            .BindConfiguration(OperationOptions.Section)
+            .Validate(o => o.ResumeAfter >= TimeSpan.FromSeconds(1) && o.PauseAfterEffects is null or >= 0, "Operations:ResumeAfter is at least a second and PauseAfterEffects, when set, is not negative.")
+            .ValidateOnStart();
         services.AddOptions<SqliteStoreOptions>()
             .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
 
@@ -84,6 +89,8 @@ public static class DependencyInjection
         app.MapAudit();
         app.MapSession();
         app.MapAccounts();
+        app.MapReviews();
+        app.MapRecommendations();
         app.MapRazorComponents<App>();
         return app;
     }

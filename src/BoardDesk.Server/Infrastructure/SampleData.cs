@@ -3,6 +3,8 @@ using System.Text.Json;
 using BoardDesk.Accounts;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
+using BoardDesk.Recommendations;
+using BoardDesk.Reviews;
 using BoardDesk.Runtime;
 using BoardDesk.Runtime.Storage;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace BoardDesk.Server.Infrastructure;
 
 /// <summary>
-/// Loads the LDIB 2015 sample data (the <c>samples/ldib-2015</c> folder) on the first start with an empty store.
+/// Loads the LDIB 2015 sample data (the <c>samples/ldib-2015</c> folder: organisations, then the reviews in
+/// <c>reviews/</c> with their recommendations and links) on a start that finds no organisations or no reviews.
 /// It runs after the grain runtime has started, and each item is created only if it does not exist yet, so a start
 /// that was interrupted half way finishes the job the next time.
 /// </summary>
@@ -20,42 +23,58 @@ internal sealed class SampleData(
     IOptions<BoardDeskOptions> options,
     ILogger<SampleData> logger) : IHostedService
 {
-    private const string MarkerGrainType = "organisation";
-
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "samples", "ldib-2015");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.LoadSamples || (await store.ListGrainsAsync(MarkerGrainType, cancellationToken)).Count > 0)
+        if (!options.Value.LoadSamples
+            || ((await store.ListGrainsAsync("organisation", cancellationToken)).Count > 0 && (await store.ListGrainsAsync("review", cancellationToken)).Count > 0))
         {
             return;
         }
 
-        var organisations = await ReadAsync<SampleOrganisation>("organisations.json", cancellationToken);
+        var organisations = await ReadAsync<List<SampleOrganisation>>("organisations.json", cancellationToken);
+        var reviews = new List<SampleReview>();
+        foreach (var file in Directory.GetFiles(Path.Combine(Folder, "reviews"), "*.json").Order(StringComparer.Ordinal))
+        {
+            reviews.Add(await ReadAsync<SampleReview>(Path.Combine("reviews", Path.GetFileName(file)), cancellationToken));
+        }
+
         using (ActingUser.Begin(ActingUser.System))
         {
             foreach (var organisation in organisations)
             {
-                var grain = grains.GetGrain<IOrganisationGrain>(organisation.Id);
-                try
+                await CreateOnceAsync(() => grains.GetGrain<IOrganisationGrain>(organisation.Id)
+                    .CreateAsync(new CreateOrganisation(organisation.Name, organisation.Kind, organisation.EstablishedOn, organisation.Functions)));
+            }
+
+            foreach (var review in reviews)
+            {
+                await LoadReviewAsync(review);
+            }
+
+            foreach (var review in reviews)
+            {
+                foreach (var recommendation in review.Recommendations.Where(r => r.Related is { Count: > 0 }))
                 {
-                    await grain.CreateAsync(new CreateOrganisation(organisation.Name, organisation.Kind, organisation.EstablishedOn));
-                }
-                catch (ConflictException)
-                {
-                    // Created by an earlier, interrupted start.
+                    foreach (var related in recommendation.Related!)
+                    {
+                        await grains.GetGrain<IRecommendationGrain>($"{review.Id}/{recommendation.Number}").LinkAsync(related);
+                    }
                 }
             }
         }
 
         var accounts = await CreateAccountsAsync(cancellationToken);
-        logger.LogInformation("Loaded the LDIB 2015 sample data: {Organisations} organisations, {Accounts} accounts", organisations.Count, accounts);
+        logger.LogInformation(
+            "Loaded the LDIB 2015 sample data: {Organisations} organisations, {Reviews} reviews, {Recommendations} recommendations, {Accounts} accounts",
+            organisations.Count, reviews.Count, reviews.Sum(r => r.Recommendations.Count), accounts);
     }
 
     /// <summary>One account per role on the LDIB, and an administrator; they exist only with the sample data.</summary>
     private async Task<int> CreateAccountsAsync(CancellationToken cancellationToken)
     {
-        var accounts = await ReadAsync<SampleAccount>("accounts.json", cancellationToken);
+        var accounts = await ReadAsync<List<SampleAccount>>("accounts.json", cancellationToken);
         var password = options.Value.SamplePassword;
         if (string.IsNullOrEmpty(password))
         {
@@ -92,14 +111,64 @@ internal sealed class SampleData(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task<IReadOnlyList<T>> ReadAsync<T>(string file, CancellationToken cancellationToken)
+    private async Task LoadReviewAsync(SampleReview review)
+    {
+        await CreateOnceAsync(() => grains.GetGrain<IReviewGrain>(review.Id)
+            .CreateAsync(new CreateReview(review.Title, review.Lead, review.PublishedOn, review.PublishedPrecision, review.Source, review.StatedRecommendationCount)));
+        foreach (var recommendation in review.Recommendations)
+        {
+            // Owners named in the samples hold from the review's publication.
+            await CreateOnceAsync(() => grains.GetGrain<IRecommendationGrain>($"{review.Id}/{recommendation.Number}").CreateAsync(new CreateRecommendation(
+                recommendation.Text,
+                recommendation.Heading,
+                recommendation.Response,
+                recommendation.ResponseRationale,
+                recommendation.LeadOwner,
+                recommendation.SupportingOwners,
+                review.PublishedOn)));
+        }
+    }
+
+    private static async Task CreateOnceAsync<T>(Func<Task<T>> create)
+    {
+        try
+        {
+            await create();
+        }
+        catch (ConflictException)
+        {
+            // Created by an earlier, interrupted start.
+        }
+    }
+
+    private static async Task<T> ReadAsync<T>(string file, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(Path.Combine(Folder, file));
-        return await JsonSerializer.DeserializeAsync<List<T>>(stream, JournalJson.Options, cancellationToken)
+        return await JsonSerializer.DeserializeAsync<T>(stream, JournalJson.Options, cancellationToken)
             ?? throw new InvalidDataException($"The sample file {file} is empty.");
     }
 
     private sealed record SampleAccount(string UserName, string DisplayName, bool SystemAdministrator, BoardRole? Role, string? OrganisationId);
 
-    private sealed record SampleOrganisation(string Id, string Name, OrganisationKind Kind, DateOnly? EstablishedOn);
+    private sealed record SampleOrganisation(string Id, string Name, OrganisationKind Kind, DateOnly? EstablishedOn, IReadOnlyList<string>? Functions);
+
+    private sealed record SampleReview(
+        string Id,
+        string Title,
+        string Lead,
+        DateOnly PublishedOn,
+        DatePrecision PublishedPrecision,
+        string? Source,
+        int? StatedRecommendationCount,
+        IReadOnlyList<SampleRecommendation> Recommendations);
+
+    private sealed record SampleRecommendation(
+        int Number,
+        string Text,
+        string? Heading,
+        GovernmentResponse? Response,
+        string? ResponseRationale,
+        OwnerRef? LeadOwner,
+        IReadOnlyList<OwnerRef>? SupportingOwners,
+        IReadOnlyList<string>? Related);
 }

@@ -51,15 +51,15 @@ public sealed class OrganisationsApiTests : IDisposable
         await using var api = BoardDeskApi.OnFreshData(_folder);
         var client = api.CreateClient();
 
-        var created = await client.PostAsJsonAsync("/api/organisations", new { id = "strategic-clinical-networks", name = "Strategic clinical networks", kind = "Network" });
-        var renamed = await client.PostAsJsonAsync("/api/organisations/strategic-clinical-networks/rename", new { name = "Clinical networks", effectiveOn = "2015-07-16" });
+        var created = await client.PostAsJsonAsync("/api/organisations", new { id = "london-clinical-networks", name = "London strategic clinical networks", kind = "Network" });
+        var renamed = await client.PostAsJsonAsync("/api/organisations/london-clinical-networks/rename", new { name = "London clinical networks", effectiveOn = "2015-07-16" });
 
         created.StatusCode.Should().Be(HttpStatusCode.Created);
-        created.Headers.Location!.ToString().Should().Be("/api/organisations/strategic-clinical-networks");
+        created.Headers.Location!.ToString().Should().Be("/api/organisations/london-clinical-networks");
         renamed.StatusCode.Should().Be(HttpStatusCode.OK);
-        var details = await client.GetFromJsonAsync<OrganisationDetails>("/api/organisations/strategic-clinical-networks");
-        details!.Name.Should().Be("Clinical networks");
-        details.FormerNames.Should().ContainSingle().Which.Name.Should().Be("Strategic clinical networks");
+        var details = await client.GetFromJsonAsync<OrganisationDetails>("/api/organisations/london-clinical-networks");
+        details!.Name.Should().Be("London clinical networks");
+        details.FormerNames.Should().ContainSingle().Which.Name.Should().Be("London strategic clinical networks");
     }
 
     [Theory]

@@ -1,0 +1,6 @@
+namespace BoardDesk.Organisations;
+
+/// <summary>Who takes on one function of an organisation that ceases.</summary>
+/// <param name="Function">The function's name, as the ceasing organisation hosts it.</param>
+/// <param name="SuccessorId">The organisation that takes it on.</param>
+public sealed record FunctionSuccessor(string Function, string SuccessorId);

@@ -1,0 +1,26 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Organisations;
+
+/// <summary>
+/// One machinery-of-government operation, keyed by its operation id. It validates the command, records every
+/// effect durably, then applies them to the organisations involved; if the process dies half way, a reminder
+/// finishes the job on restart. Sending the same command again under the same id returns the same operation.
+/// </summary>
+public interface IOrganisationChangeGrain : IGrainWithStringKey
+{
+    /// <summary>Renames an organisation from a date.</summary>
+    Task<OrganisationChangeDetails> RenameAsync(string organisationId, RenameOrganisation command);
+
+    /// <summary>Merges organisations into a new or existing one.</summary>
+    Task<OrganisationChangeDetails> MergeAsync(MergeOrganisations command);
+
+    /// <summary>Moves a function from one organisation to another.</summary>
+    Task<OrganisationChangeDetails> TransferFunctionAsync(TransferFunction command);
+
+    /// <summary>Ceases an organisation, handing its functions to named successors.</summary>
+    Task<OrganisationChangeDetails> CeaseAsync(CeaseOrganisation command);
+
+    /// <summary>The operation; <see cref="NotFoundException"/> when nothing was recorded under this id.</summary>
+    Task<OrganisationChangeDetails> GetAsync();
+}

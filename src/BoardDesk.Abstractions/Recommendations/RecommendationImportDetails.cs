@@ -1,0 +1,8 @@
+namespace BoardDesk.Recommendations;
+
+/// <summary>An import of recommendations and how far it has got.</summary>
+/// <param name="Id">The import id.</param>
+/// <param name="ReviewId">The review the recommendations belong to.</param>
+/// <param name="RecommendationIds">The recommendations it records, in file order.</param>
+/// <param name="Completed">True once every recommendation is recorded.</param>
+public sealed record RecommendationImportDetails(string Id, string ReviewId, IReadOnlyList<string> RecommendationIds, bool Completed);

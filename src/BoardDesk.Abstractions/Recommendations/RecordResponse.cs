@@ -1,0 +1,6 @@
+namespace BoardDesk.Recommendations;
+
+/// <summary>Records the government's response to a recommendation.</summary>
+/// <param name="Response">The response.</param>
+/// <param name="Rationale">The reasons given with it.</param>
+public sealed record RecordResponse(GovernmentResponse Response, string? Rationale = null);

@@ -1,0 +1,148 @@
+using BoardDesk.Grains;
+using BoardDesk.Organisations;
+using BoardDesk.Runtime;
+
+namespace BoardDesk.Recommendations;
+
+/// <summary>
+/// Queries over every recommendation. It reads the <see cref="RecommendationDetails"/> documents the
+/// recommendation grains publish (held in memory by <see cref="ReadModels"/>, each written in the same transaction
+/// as its grain's events) and resolves owners through the organisations' lineage at query time, so a merger
+/// changes the register at once without rewriting any recommendation. The documents are derived data: each is
+/// <see cref="RecommendationGrain.Project"/> applied to the fold of that grain's journal, so replaying the
+/// journals rebuilds them.
+/// </summary>
+public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory grains)
+{
+    /// <summary>The largest page.</summary>
+    public const int MaxPageSize = 500;
+
+    /// <summary>One page of the recommendations that match, with counts by response and status over all matches.</summary>
+    public async Task<RegisterPage> QueryAsync(RegisterQuery query, CancellationToken cancellationToken = default)
+    {
+        if (query.Page < 1)
+        {
+            throw new ValidationException("page", "Pages are numbered from 1.");
+        }
+
+        if (query.PageSize is < 1 or > MaxPageSize)
+        {
+            throw new ValidationException("pageSize", $"A page holds 1 to {MaxPageSize} entries.");
+        }
+
+        var lineage = await LineageAsync(cancellationToken);
+        var documents = await readModels.AllAsync<RecommendationDetails>(cancellationToken);
+        var matches = Filter(documents, query, lineage).ToList();
+
+        // Counted by enum value, then named once: naming every match would cost more than the filter.
+        var byResponse = new int[Enum.GetValues<GovernmentResponse>().Length + 1];
+        var byStatus = new int[Enum.GetValues<ImplementationStatus>().Length];
+        foreach (var match in matches)
+        {
+            byResponse[match.Response is { } response ? (int)response + 1 : 0]++;
+            byStatus[(int)match.Status]++;
+        }
+
+        return new RegisterPage
+        {
+            Items = [.. Page(matches, query.Page, query.PageSize).Select(d => new RegisterEntry(d, d.LeadOwner is { } lead ? lineage.Resolve(lead, assignedOn: d.OwnersSince) : null))],
+            Total = matches.Count,
+            Page = query.Page,
+            PageSize = query.PageSize,
+            CountsByResponse = Named(byResponse, i => i == 0 ? "None" : ((GovernmentResponse)(i - 1)).ToString()),
+            CountsByStatus = Named(byStatus, i => ((ImplementationStatus)i).ToString()),
+        };
+    }
+
+    /// <summary>One recommendation with its current lead owner resolved through lineage.</summary>
+    public async Task<RegisterEntry> GetAsync(string recommendationId, CancellationToken cancellationToken = default)
+    {
+        var details = await grains.GetGrain<IRecommendationGrain>(recommendationId).GetAsync();
+        var lineage = await LineageAsync(cancellationToken);
+        return new RegisterEntry(details, details.LeadOwner is { } lead ? lineage.Resolve(lead, assignedOn: details.OwnersSince) : null);
+    }
+
+    /// <summary>Who owned a recommendation on a date: the assignment then in force (from its journal), resolved through the lineage in force then.</summary>
+    public async Task<OwnershipOnDate> OwnersOnAsync(string recommendationId, DateOnly on, CancellationToken cancellationToken = default)
+    {
+        var recorded = await grains.GetGrain<IRecommendationGrain>(recommendationId).GetOwnersOnAsync(on);
+        var lineage = await LineageAsync(cancellationToken);
+        return new OwnershipOnDate(recommendationId, on, recorded, recorded?.Lead is { } lead ? lineage.Resolve(lead, on, recorded.EffectiveOn) : null);
+    }
+
+    /// <summary>The filters of <paramref name="query"/> over <paramref name="documents"/>, in their order.</summary>
+    public static IEnumerable<RecommendationDetails> Filter(IEnumerable<RecommendationDetails> documents, RegisterQuery query, OwnershipLineage lineage)
+    {
+        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
+        foreach (var d in documents)
+        {
+            if ((query.ReviewId is null || d.ReviewId == query.ReviewId)
+                && (query.Response is null || d.Response == query.Response)
+                && (query.Status is null || d.Status == query.Status)
+                && (query.Rag is null || d.Rag == query.Rag)
+                && (text is null || d.Text.Contains(text, StringComparison.OrdinalIgnoreCase) || (d.Heading?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false))
+                && (query.OwnerId is null || OwnedBy(d, query.OwnerId, query.IncludeInherited, lineage)))
+            {
+                yield return d;
+            }
+        }
+    }
+
+    private static bool OwnedBy(RecommendationDetails d, string ownerId, bool includeInherited, OwnershipLineage lineage) =>
+        d.LeadOwner is { } lead && (includeInherited ? lineage.Resolve(lead, assignedOn: d.OwnersSince).OrganisationId == ownerId : lead.OrganisationId == ownerId);
+
+    /// <summary>
+    /// The page of <paramref name="matches"/> in review and number order. An early page keeps only the first
+    /// page × size matches in a heap instead of sorting them all.
+    /// </summary>
+    private static IEnumerable<RecommendationDetails> Page(List<RecommendationDetails> matches, int page, int pageSize)
+    {
+        var needed = (long)page * pageSize;
+        if (needed * 4 >= matches.Count)
+        {
+            matches.Sort(ByReviewAndNumber);
+            return matches.Skip((page - 1) * pageSize).Take(pageSize);
+        }
+
+        var latest = Comparer<RecommendationDetails>.Create((a, b) => ByReviewAndNumber(b, a));
+        var first = new PriorityQueue<RecommendationDetails, RecommendationDetails>((int)needed + 1, latest);
+        foreach (var match in matches)
+        {
+            if (first.Count < needed)
+            {
+                first.Enqueue(match, match);
+            }
+            else if (ByReviewAndNumber(match, first.Peek()) < 0)
+            {
+                first.EnqueueDequeue(match, match);
+            }
+        }
+
+        var kept = first.UnorderedItems.Select(e => e.Element).ToList();
+        kept.Sort(ByReviewAndNumber);
+        return kept.Skip((page - 1) * pageSize);
+    }
+
+    private static Dictionary<string, int> Named(int[] counts, Func<int, string> name)
+    {
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0)
+            {
+                named[name(i)] = counts[i];
+            }
+        }
+
+        return named;
+    }
+
+    private static int ByReviewAndNumber(RecommendationDetails a, RecommendationDetails b)
+    {
+        var review = string.CompareOrdinal(a.ReviewId, b.ReviewId);
+        return review != 0 ? review : a.Number.CompareTo(b.Number);
+    }
+
+    private async Task<OwnershipLineage> LineageAsync(CancellationToken cancellationToken) =>
+        new(await readModels.AllAsync<OrganisationDetails>(cancellationToken));
+}

@@ -1,0 +1,13 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Grains.Tests.Operations;
+
+/// <summary>A test target that counts the effects it receives and ignores repeats.</summary>
+public interface ICountingTargetGrain : IGrainWithStringKey
+{
+    /// <summary>Counts the effect once; throws once first for a key in <see cref="CountingTargetGrain.FailOnce"/>.</summary>
+    Task ApplyAsync(string effectId);
+
+    /// <summary>How many effects it has counted.</summary>
+    Task<int> CountAsync();
+}

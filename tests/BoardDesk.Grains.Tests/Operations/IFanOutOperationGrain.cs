@@ -1,0 +1,13 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Grains.Tests.Operations;
+
+/// <summary>A test operation that sends one effect to each of several counting targets.</summary>
+public interface IFanOutOperationGrain : IGrainWithStringKey
+{
+    /// <summary>Plans one effect per target and applies them.</summary>
+    Task RunAsync(IReadOnlyList<string> targets);
+
+    /// <summary>True once every effect is applied.</summary>
+    Task<bool> IsCompletedAsync();
+}

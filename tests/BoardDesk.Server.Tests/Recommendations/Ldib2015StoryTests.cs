@@ -1,0 +1,177 @@
+using BoardDesk.Organisations;
+using BoardDesk.Recommendations;
+using BoardDesk.Testing;
+
+namespace BoardDesk.Server.Tests.Recommendations;
+
+/// <summary>The 2015 machinery-of-government story (seeds 000 and 002) replayed through the API.</summary>
+public sealed class Ldib2015StoryTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    private static readonly DateOnly Merger = new(2016, 4, 1);
+
+    // Every sample recommendation with its response (seeds 001, 002, 003) and its lead owner once the story has
+    // been replayed; null where the seeds name no owner.
+    private static readonly (string Id, GovernmentResponse Response, string? Owner, string? OwnerName)[] Expected =
+    [
+        ("messenger-2022/1", GovernmentResponse.AcceptedInFull, null, null),
+        ("messenger-2022/2", GovernmentResponse.AcceptedInFull, null, null),
+        ("messenger-2022/3", GovernmentResponse.AcceptedInFull, null, null),
+        ("messenger-2022/4", GovernmentResponse.AcceptedInFull, null, null),
+        ("messenger-2022/5", GovernmentResponse.AcceptedInFull, null, null),
+        ("messenger-2022/6", GovernmentResponse.AcceptedInFull, null, null),
+        ("messenger-2022/7", GovernmentResponse.AcceptedInFull, null, null),
+        ("rose-2015/1", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/2", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/3", GovernmentResponse.AcceptedInPrinciple, "hee", "Health Education England"),
+        ("rose-2015/4", GovernmentResponse.AcceptedInPrinciple, "hee", "Health Education England"),
+        ("rose-2015/5", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/6", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/7", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/8", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/9", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/10", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/11", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/12", GovernmentResponse.AcceptedInPrinciple, "dh", "Department of Health"),
+        ("rose-2015/13", GovernmentResponse.AcceptedInPrinciple, "hscic", "Health and Social Care Information Centre"),
+        ("rose-2015/14", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/15", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("rose-2015/16", GovernmentResponse.AcceptedInPrinciple, null, null),
+        ("smith-2015/1", GovernmentResponse.AcceptedInFull, "nhs-improvement", "NHS Improvement"),
+        ("smith-2015/2", GovernmentResponse.AcceptedInFull, "nhs-improvement", "NHS Improvement"),
+        ("smith-2015/3", GovernmentResponse.AcceptedInFull, "dh", "Department of Health"),
+        ("smith-2015/4", GovernmentResponse.AcceptedInFull, null, null),
+        ("smith-2015/5", GovernmentResponse.AcceptedInFull, null, null),
+        ("smith-2015/6", GovernmentResponse.AcceptedInPart, "nhs-improvement", "NHS Improvement"),
+        ("smith-2015/7", GovernmentResponse.NotAccepted, "ahsns", "Academic health science networks"),
+        ("smith-2015/8", GovernmentResponse.ForFutureDiscussion, "nhs-england", "NHS England"),
+        ("smith-2015/9", GovernmentResponse.AcceptedInPart, "nhs-improvement", "NHS Improvement"),
+        ("smith-2015/10", GovernmentResponse.AcceptedInFull, "nhs-england", "NHS England"),
+        ("smith-2015/11", GovernmentResponse.AcceptedInFull, "strategic-clinical-networks", "Clinical networks"),
+        ("smith-2015/12", GovernmentResponse.AcceptedInPart, "hee", "Health Education England"),
+        ("smith-2015/13", GovernmentResponse.AcceptedInPart, "nhs-leadership-academy", "NHS Leadership Academy"),
+        ("smith-2015/14", GovernmentResponse.AcceptedInFull, "nhs-leadership-academy", "NHS Leadership Academy"),
+        ("smith-2015/15", GovernmentResponse.ForFutureDiscussion, null, null),
+        ("smith-2015/16", GovernmentResponse.ForFutureDiscussion, "hee", "Health Education England"),
+    ];
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task ShouldShowEveryRecommendationWithItsResponseAndCurrentOwner_WhenThe2015StoryIsReplayed()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = api.CreateClient();
+
+        await ReplayStoryAsync(client);
+
+        var register = await client.GetOkAsync<RegisterPage>("/api/recommendations?pageSize=500");
+        register.Total.Should().Be(Expected.Length);
+        register.Items.Select(i => (i.Recommendation.Id, i.Recommendation.Response!.Value, i.CurrentLeadOwner?.OrganisationId, i.CurrentLeadOwner?.Name))
+            .Should().BeEquivalentTo(Expected);
+        register.CountsByResponse.Should().BeEquivalentTo(new Dictionary<string, int>
+        {
+            ["AcceptedInFull"] = 15,
+            ["AcceptedInPart"] = 4,
+            ["ForFutureDiscussion"] = 3,
+            ["NotAccepted"] = 1,
+            ["AcceptedInPrinciple"] = 16,
+        });
+        register.Items.Single(i => i.Recommendation.Id == "smith-2015/1").Recommendation.LeadOwner.Should().Be(new OwnerRef("monitor"), "the original owner stays on record");
+    }
+
+    [Fact]
+    public async Task ShouldListInheritedRecommendationsInTheSuccessorsRegister_WhenItsPredecessorsMerged()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = api.CreateClient();
+
+        await ReplayStoryAsync(client);
+
+        var inherited = await client.GetOkAsync<RegisterPage>("/api/recommendations?owner=nhs-improvement");
+        inherited.Items.Select(i => i.Recommendation.Id).Should().Equal("smith-2015/1", "smith-2015/2", "smith-2015/6", "smith-2015/9");
+        inherited.Items.Where(i => i.Recommendation.Id != "smith-2015/9").Should().OnlyContain(i => i.CurrentLeadOwner!.Inherited);
+        var recorded = await client.GetOkAsync<RegisterPage>("/api/recommendations?owner=nhs-improvement&inherited=false");
+        recorded.Items.Select(i => i.Recommendation.Id).Should().Equal("smith-2015/9");
+        var monitor = await client.GetOkAsync<RegisterPage>("/api/recommendations?owner=monitor&inherited=false");
+        monitor.Items.Select(i => i.Recommendation.Id).Should().Equal("smith-2015/1", "smith-2015/2");
+    }
+
+    [Fact]
+    public async Task ShouldAnswerWhoOwnedARecommendationOnADate_WhenOwnersAndOrganisationsChangedSince()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = api.CreateClient();
+
+        await ReplayStoryAsync(client);
+
+        var smith9Before = await client.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/9/owners?on=2015-09-01");
+        smith9Before.LeadOwner.Should().Be(new ResolvedOwner("nhs-leadership-academy", "NHS Leadership Academy", false));
+        var smith9Now = await client.GetOkAsync<RegisterEntry>("/api/reviews/smith-2015/recommendations/9");
+        smith9Now.CurrentLeadOwner.Should().Be(new ResolvedOwner("nhs-improvement", "NHS Improvement", false));
+        smith9Now.Recommendation.OriginalLeadOwner.Should().Be(new OwnerRef("nhs-leadership-academy"));
+
+        var smith1BeforeMerger = await client.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/1/owners?on=2015-09-01");
+        smith1BeforeMerger.LeadOwner.Should().Be(new ResolvedOwner("monitor", "Monitor", false));
+        var smith1AfterMerger = await client.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/1/owners?on=2016-06-01");
+        smith1AfterMerger.LeadOwner.Should().Be(new ResolvedOwner("nhs-improvement", "NHS Improvement", true));
+
+        var smith11BeforeRename = await client.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/11/owners?on=2015-09-01");
+        smith11BeforeRename.LeadOwner!.Name.Should().Be("Strategic clinical networks");
+        var smith12BeforeTransfer = await client.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/12/owners?on=2015-09-01");
+        smith12BeforeTransfer.LeadOwner!.OrganisationId.Should().Be("nhs-england");
+    }
+
+    [Fact]
+    public async Task ShouldRecordLineageOnEveryOrganisationInvolved_WhenThe2015StoryIsReplayed()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = api.CreateClient();
+
+        await ReplayStoryAsync(client);
+
+        var monitor = await client.GetOkAsync<OrganisationDetails>("/api/organisations/monitor");
+        monitor.Status.Should().Be(OrganisationStatus.Merged);
+        monitor.MergedInto.Should().Be("nhs-improvement");
+        monitor.StatusEffectiveOn.Should().Be(Merger);
+        var improvement = await client.GetOkAsync<OrganisationDetails>("/api/organisations/nhs-improvement");
+        improvement.Predecessors.Select(p => (p.OrganisationId, p.Reason)).Should().BeEquivalentTo(new[]
+        {
+            ("monitor", LineageReason.Merger), ("nhs-tda", LineageReason.Merger), ("nhs-iq", LineageReason.Cessation),
+        });
+        improvement.Functions.Select(f => f.Name).Should().Equal("Intensive support teams");
+        var hee = await client.GetOkAsync<OrganisationDetails>("/api/organisations/hee");
+        hee.Functions.Select(f => f.Name).Should().Equal("NHS Leadership Academy");
+        var england = await client.GetOkAsync<OrganisationDetails>("/api/organisations/nhs-england");
+        england.Functions.Select(f => f.Name).Should().Equal("NHS Interim Management and Support");
+        var iq = await client.GetOkAsync<OrganisationDetails>("/api/organisations/nhs-iq");
+        iq.Status.Should().Be(OrganisationStatus.Ceased);
+        iq.Functions.Should().BeEmpty();
+        var formerName = await client.GetOkAsync<OrganisationDetails[]>("/api/organisations?name=strategic%20clinical");
+        formerName.Select(o => o.Id).Should().Equal("strategic-clinical-networks");
+        formerName[0].Name.Should().Be("Clinical networks");
+        formerName[0].Status.Should().Be(OrganisationStatus.Renamed);
+        var host = await client.GetOkAsync<OrganisationDetails[]>("/api/organisations?function=NHS%20Leadership%20Academy");
+        host.Select(o => o.Id).Should().Equal("hee");
+    }
+
+    /// <summary>The changes of seeds 000 and 002, each as one command through the API.</summary>
+    private static async Task ReplayStoryAsync(HttpClient client)
+    {
+        await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/merge", new { sourceIds = new[] { "monitor", "nhs-tda" }, targetId = "nhs-improvement", effectiveOn = Merger });
+        await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/nhs-england/transfer-function", new { function = "NHS Leadership Academy", toId = "hee", effectiveOn = Merger });
+        await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/nhs-iq/cease", new
+        {
+            effectiveOn = new DateOnly(2016, 3, 31),
+            functionSuccessors = new[]
+            {
+                new FunctionSuccessor("Intensive support teams", "nhs-improvement"),
+                new FunctionSuccessor("NHS Interim Management and Support", "nhs-england"),
+            },
+            successorId = "nhs-improvement",
+        });
+        await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/strategic-clinical-networks/rename", new { name = "Clinical networks", effectiveOn = new DateOnly(2015, 10, 1) });
+        await client.PostOkAsync<RecommendationDetails>("/api/reviews/smith-2015/recommendations/9/owners", new { leadOwner = new OwnerRef("nhs-improvement"), effectiveOn = new DateOnly(2015, 11, 1) });
+    }
+}
