@@ -20,7 +20,20 @@ public sealed class ReadModels(IJournalStore store)
     public async Task<IReadOnlyCollection<T>> AllAsync<T>(CancellationToken cancellationToken = default) where T : class
     {
         var kind = await LoadedAsync<T>(cancellationToken);
-        return kind.Documents.Values.Cast<T>().ToArray();
+        // Queries share one array until a publish changes the kind, so a query does not copy every document.
+        var version = Interlocked.Read(ref kind.Version);
+        if (Volatile.Read(ref kind.Snapshot) is { } snapshot && snapshot.Version == version)
+        {
+            return (T[])snapshot.Documents;
+        }
+
+        var fresh = kind.Documents.Values.Cast<T>().ToArray();
+        if (Interlocked.Read(ref kind.Version) == version)
+        {
+            Volatile.Write(ref kind.Snapshot, new Snapshot(version, fresh));
+        }
+
+        return fresh;
     }
 
     /// <summary>The document of type <typeparamref name="T"/> published by the grain with this key, or null.</summary>
@@ -30,8 +43,12 @@ public sealed class ReadModels(IJournalStore store)
         return kind.Documents.TryGetValue(key, out var document) ? (T)document : null;
     }
 
-    internal void Publish(string key, object document) =>
-        _kinds.GetOrAdd(KindOf(document.GetType()), static _ => new Kind()).Documents[key] = document;
+    internal void Publish(string key, object document)
+    {
+        var kind = _kinds.GetOrAdd(KindOf(document.GetType()), static _ => new Kind());
+        kind.Documents[key] = document;
+        Interlocked.Increment(ref kind.Version);
+    }
 
     private async Task<Kind> LoadedAsync<T>(CancellationToken cancellationToken)
     {
@@ -53,6 +70,7 @@ public sealed class ReadModels(IJournalStore store)
                     kind.Documents.TryAdd(key, JsonSerializer.Deserialize<T>(payload, JournalJson.Options)!);
                 }
 
+                Interlocked.Increment(ref kind.Version);
                 kind.Loaded = true;
             }
         }
@@ -71,5 +89,13 @@ public sealed class ReadModels(IJournalStore store)
         public SemaphoreSlim Loading { get; } = new(1, 1);
 
         public volatile bool Loaded;
+
+        /// <summary>Counts changes to <see cref="Documents"/>; a snapshot of an older version is built again.</summary>
+        public long Version;
+
+        /// <summary>Every document as one array, as of a version.</summary>
+        public Snapshot? Snapshot;
     }
+
+    private sealed record Snapshot(long Version, Array Documents);
 }

@@ -18,3 +18,7 @@ Console.WriteLine();
 Console.WriteLine("(b) durable appends from 64 concurrent grains against raw SQLite inserts, same rows, durability and batches (goal: at least 0.5x)");
 var (append, batch) = await DurableAppendBenchmark.RunAsync(quick ? 50 : 400);
 Console.WriteLine($"    {append.Name,-28} grains {append.PerSecond,11:N0} appends/s   raw SQLite {append.BaselinePerSecond,11:N0} rows/s   ratio {append.Ratio:F2}x   (average batch {batch:F1} turns per transaction)");
+
+Console.WriteLine();
+Console.WriteLine("(c) register queries over 10,000 recommendations against plain LINQ over a List of the same documents");
+Console.Write(await RegisterQueryBenchmark.RunAsync());
