@@ -14,6 +14,7 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
 {
     private readonly string _dataPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private string? _operatorToken;
 
     /// <summary>The sample accounts' password in tests.</summary>
     public const string SamplePassword = "ldib 2015 sample password";
@@ -29,6 +30,27 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
     {
         var events = await Services.GetRequiredService<IJournalStore>().ReadEventsAsync(BoardDesk.Grains.GrainId.Parse(grainId));
         return string.Join("\n", events.Select(e => $"{e.Type} {e.Payload}"));
+    }
+
+    /// <summary>
+    /// A client with an API token of a test operator who administers organisations and accounts and holds the LDIB
+    /// secretariat role: for tests about the domain rather than about who may do what.
+    /// </summary>
+    public async Task<HttpClient> OperatorClientAsync()
+    {
+        if (_operatorToken is null)
+        {
+            var admin = await SignedInClientAsync("admin");
+            (await admin.PostAsJsonAsync("/api/accounts", new { userName = "test-operator", displayName = "Test operator", password = SamplePassword, systemAdministrator = true })).EnsureSuccessStatusCode();
+            (await admin.PostAsJsonAsync("/api/accounts/test-operator/roles", new { boardId = "ldib", role = "Secretariat" })).EnsureSuccessStatusCode();
+            var session = await SignedInClientAsync("test-operator");
+            var issued = await (await session.PostAsJsonAsync("/api/account/tokens", new { name = "tests" })).Content.ReadFromJsonAsync<JsonElement>();
+            _operatorToken = issued.GetProperty("token").GetString();
+        }
+
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _operatorToken);
+        return client;
     }
 
     /// <summary>A client signed in to a web session as a sample account, with the antiforgery header set.</summary>

@@ -16,6 +16,7 @@ public sealed class ServerProcessTests : IDisposable
     {
         using (var server = await ServerProcess.StartAsync(_folder.Path))
         {
+            await server.AuthorizeAsync();
             (await server.Client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
             var renamed = await server.Client.PostAsJsonAsync("/api/organisations/dh/rename", new { name = "Department of Health and Social Care", effectiveOn = "2018-01-09" });
             renamed.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -33,6 +34,7 @@ public sealed class ServerProcessTests : IDisposable
     public async Task ShouldAnswer413Problem_WhenKestrelReceivesAnOversizedBodyWithoutALength()
     {
         using var server = await ServerProcess.StartAsync(_folder.Path, new Dictionary<string, string> { ["BoardDesk:MaxRequestBodyBytes"] = "4096" });
+        await server.AuthorizeAsync(); // Only a caller allowed to write gets as far as sending the body.
         // A streamed body carries no Content-Length, so only the web server's own limit can stop it.
         var body = new PushStreamContent(async stream =>
         {

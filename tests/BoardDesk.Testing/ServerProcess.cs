@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 
 namespace BoardDesk.Testing;
 
@@ -23,6 +25,9 @@ public sealed class ServerProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
+
+    /// <summary>The sample accounts' password in the child server.</summary>
+    public const string SamplePassword = "ldib 2015 sample password";
 
     /// <summary>Where the server listens.</summary>
     public Uri Address { get; }
@@ -58,6 +63,7 @@ public sealed class ServerProcess : IDisposable
         start.ArgumentList.Add(address.ToString());
         start.Environment["BoardDesk__DataPath"] = dataPath;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["BoardDesk__SamplePassword"] = SamplePassword;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -66,6 +72,17 @@ public sealed class ServerProcess : IDisposable
         var server = new ServerProcess(Process.Start(start)!, address);
         await server.WaitUntilHealthyAsync();
         return server;
+    }
+
+    /// <summary>Signs <see cref="Client"/> in as a sample account, with an API token so that no antiforgery token is needed.</summary>
+    public async Task AuthorizeAsync(string userName = "admin")
+    {
+        using var signIn = new HttpClient { BaseAddress = Address };
+        (await signIn.PostAsJsonAsync("/api/session", new { userName, password = SamplePassword })).EnsureSuccessStatusCode();
+        var antiforgery = await signIn.GetFromJsonAsync<JsonElement>("/api/session/antiforgery");
+        signIn.DefaultRequestHeaders.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
+        var issued = await (await signIn.PostAsJsonAsync("/api/account/tokens", new { name = "tests" })).Content.ReadFromJsonAsync<JsonElement>();
+        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
     }
 
     /// <summary>Kills the server at once with SIGKILL, as a crash or power cut would.</summary>

@@ -13,24 +13,36 @@ public static class Accounts
     /// <summary>Maps the account endpoints.</summary>
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder routes)
     {
-        var admin = routes.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(Authentication.AdministratorPolicy);
-        admin.MapGet("/", ListAsync).WithName("ListAccounts").WithSummary("Lists every account.");
-        admin.MapPost("/", CreateAsync).WithName("CreateAccount").WithSummary("Creates an account.");
-        admin.MapGet("/{userName}", GetAsync).WithName("GetAccount").WithSummary("Gets one account.");
-        admin.MapPut("/{userName}/enabled", SetEnabledAsync).WithName("SetAccountEnabled").WithSummary("Enables or disables an account.");
-        admin.MapPut("/{userName}/password", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sets a new password for an account.");
-        admin.MapPost("/{userName}/roles", GrantRoleAsync).WithName("GrantBoardRole").WithSummary("Grants a role on a board.");
-        admin.MapDelete("/{userName}/roles/{boardId}/{role}", RevokeRoleAsync).WithName("RevokeBoardRole").WithSummary("Removes a role on a board.");
+        var admin = routes.MapGroup("/api/accounts").WithTags("Accounts");
+        admin.MapGet("/", ListAsync).WithName("ListAccounts").WithSummary("Lists every account.")
+            .RequirePermission(Permission.AdministerAccounts);
+        admin.MapPost("/", CreateAsync).WithName("CreateAccount").WithSummary("Creates an account.")
+            .RequirePermission(Permission.AdministerAccounts);
+        admin.MapGet("/{userName}", GetAsync).WithName("GetAccount").WithSummary("Gets one account.")
+            .RequirePermission(Permission.AdministerAccounts);
+        admin.MapPut("/{userName}/enabled", SetEnabledAsync).WithName("SetAccountEnabled").WithSummary("Enables or disables an account.")
+            .RequirePermission(Permission.AdministerAccounts);
+        admin.MapPut("/{userName}/password", ResetPasswordAsync).WithName("ResetPassword").WithSummary("Sets a new password for an account.")
+            .RequirePermission(Permission.AdministerAccounts);
+        admin.MapPost("/{userName}/roles", GrantRoleAsync).WithName("GrantBoardRole").WithSummary("Grants a role on a board.")
+            .RequirePermission(Permission.AdministerAccounts);
+        admin.MapDelete("/{userName}/roles/{boardId}/{role}", RevokeRoleAsync).WithName("RevokeBoardRole").WithSummary("Removes a role on a board.")
+            .RequirePermission(Permission.AdministerAccounts);
 
         routes.MapPost("/api/accounts/password-reset", RequestResetAsync).WithTags("Accounts").WithName("RequestPasswordReset")
             .WithSummary("Asks the administrators to reset a password; the answer is the same whether or not the account exists.")
-            .RequireRateLimiting(RateLimits.SignIn).AllowAnonymous();
+            .RequireRateLimiting(RateLimits.SignIn)
+            .RequirePermission(Permission.ReadPublic);
 
-        var own = routes.MapGroup("/api/account").WithTags("Accounts").RequireAuthorization();
-        own.MapGet("/", OwnAsync).WithName("GetOwnAccount").WithSummary("Gets the signed-in person's account.");
-        own.MapPut("/password", ChangeOwnPasswordAsync).WithName("ChangeOwnPassword").WithSummary("Changes one's own password.");
-        own.MapPost("/tokens", IssueTokenAsync).WithName("IssueApiToken").WithSummary("Issues an API token, shown once.");
-        own.MapDelete("/tokens/{tokenId}", RevokeTokenAsync).WithName("RevokeApiToken").WithSummary("Revokes one of one's API tokens.");
+        var own = routes.MapGroup("/api/account").WithTags("Accounts");
+        own.MapGet("/", OwnAsync).WithName("GetOwnAccount").WithSummary("Gets the signed-in person's account.")
+            .RequirePermission(Permission.OwnAccount);
+        own.MapPut("/password", ChangeOwnPasswordAsync).WithName("ChangeOwnPassword").WithSummary("Changes one's own password.")
+            .RequirePermission(Permission.OwnAccount);
+        own.MapPost("/tokens", IssueTokenAsync).WithName("IssueApiToken").WithSummary("Issues an API token, shown once.")
+            .RequirePermission(Permission.OwnAccount);
+        own.MapDelete("/tokens/{tokenId}", RevokeTokenAsync).WithName("RevokeApiToken").WithSummary("Revokes one of one's API tokens.")
+            .RequirePermission(Permission.OwnAccount);
         return routes;
     }
 

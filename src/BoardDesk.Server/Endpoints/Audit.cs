@@ -1,6 +1,8 @@
 using BoardDesk.Runtime.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using BoardDesk.Server.Infrastructure;
+
 namespace BoardDesk.Server.Endpoints;
 
 /// <summary>The audit API: <c>/api/audit</c>.</summary>
@@ -11,7 +13,8 @@ public static class Audit
     {
         var group = routes.MapGroup("/api/audit").WithTags("Audit");
         group.MapGet("/verify", VerifyAsync).WithName("VerifyJournals")
-            .WithSummary("Checks every journal's hash chain and names the first altered, removed or reordered entry of each.");
+            .WithSummary("Checks every journal's hash chain and names the first altered, removed or reordered entry of each.")
+            .RequirePermission(Permission.AdministerAccounts);
         return routes;
     }
 

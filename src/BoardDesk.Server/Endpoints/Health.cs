@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
+using BoardDesk.Server.Infrastructure;
+
 namespace BoardDesk.Server.Endpoints;
 
 /// <summary><c>GET /health</c>: 200 when the store answers, 503 when it does not.</summary>
@@ -11,7 +13,8 @@ public static class Health
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync })
-            .WithName("Health").WithSummary("Reports whether the server and its store are healthy.");
+            .WithName("Health").WithSummary("Reports whether the server and its store are healthy.")
+            .RequirePermission(Permission.ReadPublic);
         return routes;
     }
 

@@ -4,6 +4,8 @@ using BoardDesk.Organisations;
 using BoardDesk.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using BoardDesk.Server.Infrastructure;
+
 namespace BoardDesk.Server.Endpoints;
 
 /// <summary>
@@ -17,16 +19,26 @@ public static partial class Organisations
     public static IEndpointRouteBuilder MapOrganisations(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/organisations").WithTags("Organisations");
-        group.MapGet("/", ListAsync).WithName("ListOrganisations").WithSummary("Lists organisations by name; name= matches current and former names, function= finds the host of a function.");
-        group.MapGet("/{id}", GetAsync).WithName("GetOrganisation").WithSummary("Gets one organisation.");
-        group.MapGet("/{id}/history", HistoryAsync).WithName("GetOrganisationHistory").WithSummary("Lists an organisation's journal, oldest first.");
-        group.MapPost("/", CreateAsync).WithName("CreateOrganisation").WithSummary("Creates an organisation.");
-        group.MapPost("/{id}/rename", RenameAsync).WithName("RenameOrganisation").WithSummary("Renames an organisation from a date.");
-        group.MapPost("/merge", MergeAsync).WithName("MergeOrganisations").WithSummary("Merges organisations into a new or existing one from a date.");
-        group.MapPost("/{id}/transfer-function", TransferFunctionAsync).WithName("TransferFunction").WithSummary("Moves a function from this organisation to another from a date.");
-        group.MapPost("/{id}/cease", CeaseAsync).WithName("CeaseOrganisation").WithSummary("Ceases an organisation from a date, naming a successor for each function.");
-        group.MapGet("/operations", ListOperationsAsync).WithName("ListOrganisationChanges").WithSummary("Lists the machinery-of-government operations.");
-        group.MapGet("/operations/{operationId}", GetOperationAsync).WithName("GetOrganisationChange").WithSummary("Gets one machinery-of-government operation and how far it has got.");
+        group.MapGet("/", ListAsync).WithName("ListOrganisations").WithSummary("Lists organisations by name; name= matches current and former names, function= finds the host of a function.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/{id}", GetAsync).WithName("GetOrganisation").WithSummary("Gets one organisation.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/{id}/history", HistoryAsync).WithName("GetOrganisationHistory").WithSummary("Lists an organisation's journal, oldest first.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapPost("/", CreateAsync).WithName("CreateOrganisation").WithSummary("Creates an organisation.")
+            .RequirePermission(Permission.AdministerOrganisations);
+        group.MapPost("/{id}/rename", RenameAsync).WithName("RenameOrganisation").WithSummary("Renames an organisation from a date.")
+            .RequirePermission(Permission.AdministerOrganisations);
+        group.MapPost("/merge", MergeAsync).WithName("MergeOrganisations").WithSummary("Merges organisations into a new or existing one from a date.")
+            .RequirePermission(Permission.AdministerOrganisations);
+        group.MapPost("/{id}/transfer-function", TransferFunctionAsync).WithName("TransferFunction").WithSummary("Moves a function from this organisation to another from a date.")
+            .RequirePermission(Permission.AdministerOrganisations);
+        group.MapPost("/{id}/cease", CeaseAsync).WithName("CeaseOrganisation").WithSummary("Ceases an organisation from a date, naming a successor for each function.")
+            .RequirePermission(Permission.AdministerOrganisations);
+        group.MapGet("/operations", ListOperationsAsync).WithName("ListOrganisationChanges").WithSummary("Lists the machinery-of-government operations.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/operations/{operationId}", GetOperationAsync).WithName("GetOrganisationChange").WithSummary("Gets one machinery-of-government operation and how far it has got.")
+            .RequirePermission(Permission.ReadPublic);
         return routes;
     }
 

@@ -2,6 +2,8 @@ using BoardDesk.Grains;
 using BoardDesk.Recommendations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using BoardDesk.Server.Infrastructure;
+
 namespace BoardDesk.Server.Endpoints;
 
 /// <summary>The recommendation register: <c>/api/recommendations</c> across every review.</summary>
@@ -12,7 +14,8 @@ public static class Recommendations
     {
         var group = routes.MapGroup("/api/recommendations").WithTags("Recommendations");
         group.MapGet("/", QueryAsync).WithName("QueryRecommendationRegister")
-            .WithSummary("The register: filter by reviewId, owner (inherited=false for recorded owners only), response, status, rag and text; counts by response and status; page and pageSize.");
+            .WithSummary("The register: filter by reviewId, owner (inherited=false for recorded owners only), response, status, rag and text; counts by response and status; page and pageSize.")
+            .RequirePermission(Permission.ReadPublic);
         return routes;
     }
 

@@ -14,21 +14,33 @@ public static class Reviews
     public static IEndpointRouteBuilder MapReviews(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/reviews").WithTags("Reviews");
-        group.MapGet("/", ListAsync).WithName("ListReviews").WithSummary("Lists the reviews, newest first.");
-        group.MapGet("/{reviewId}", GetAsync).WithName("GetReview").WithSummary("Gets one review.");
-        group.MapPost("/", CreateAsync).WithName("CreateReview").WithSummary("Records a review.");
+        group.MapGet("/", ListAsync).WithName("ListReviews").WithSummary("Lists the reviews, newest first.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/{reviewId}", GetAsync).WithName("GetReview").WithSummary("Gets one review.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapPost("/", CreateAsync).WithName("CreateReview").WithSummary("Records a review.")
+            .RequirePermission(Permission.AdministerOrganisations);
 
         var recommendations = group.MapGroup("/{reviewId}/recommendations");
-        recommendations.MapGet("/", ListRecommendationsAsync).WithName("ListReviewRecommendations").WithSummary("Lists a review's recommendations with their current owners.");
-        recommendations.MapPost("/", CreateRecommendationAsync).WithName("CreateRecommendation").WithSummary("Records one recommendation of a review.");
+        recommendations.MapGet("/", ListRecommendationsAsync).WithName("ListReviewRecommendations").WithSummary("Lists a review's recommendations with their current owners.")
+            .RequirePermission(Permission.ReadPublic);
+        recommendations.MapPost("/", CreateRecommendationAsync).WithName("CreateRecommendation").WithSummary("Records one recommendation of a review.")
+            .RequirePermission(Permission.AdministerOrganisations);
         recommendations.MapPost("/import", ImportAsync).Accepts<string>("text/csv").WithName("ImportRecommendations")
-            .WithSummary("Imports a review's recommendations from CSV, all or nothing: one bad row rejects the file with its row number and reason.");
-        recommendations.MapGet("/{number}", GetRecommendationAsync).WithName("GetRecommendation").WithSummary("Gets one recommendation with its current owner.");
-        recommendations.MapGet("/{number}/owners", OwnersOnAsync).WithName("GetRecommendationOwnersOnDate").WithSummary("Who owned the recommendation on a date (on=yyyy-MM-dd), from its journal.");
-        recommendations.MapPost("/{number}/owners", AssignOwnersAsync).WithName("AssignRecommendationOwners").WithSummary("Sets the recommendation's owners from a date.");
-        recommendations.MapPost("/{number}/response", RecordResponseAsync).WithName("RecordRecommendationResponse").WithSummary("Records the government's response.");
-        recommendations.MapPost("/{number}/progress", RecordProgressAsync).WithName("RecordRecommendationProgress").WithSummary("Adds a dated progress update.");
-        recommendations.MapPost("/{number}/links", LinkAsync).WithName("LinkRecommendations").WithSummary("Links the recommendation with a related one in another review.");
+            .WithSummary("Imports a review's recommendations from CSV, all or nothing: one bad row rejects the file with its row number and reason.")
+            .RequirePermission(Permission.AdministerOrganisations);
+        recommendations.MapGet("/{number}", GetRecommendationAsync).WithName("GetRecommendation").WithSummary("Gets one recommendation with its current owner.")
+            .RequirePermission(Permission.ReadPublic);
+        recommendations.MapGet("/{number}/owners", OwnersOnAsync).WithName("GetRecommendationOwnersOnDate").WithSummary("Who owned the recommendation on a date (on=yyyy-MM-dd), from its journal.")
+            .RequirePermission(Permission.ReadPublic);
+        recommendations.MapPost("/{number}/owners", AssignOwnersAsync).WithName("AssignRecommendationOwners").WithSummary("Sets the recommendation's owners from a date.")
+            .RequirePermission(Permission.RecordBoardDecisions);
+        recommendations.MapPost("/{number}/response", RecordResponseAsync).WithName("RecordRecommendationResponse").WithSummary("Records the government's response.")
+            .RequirePermission(Permission.RecordBoardDecisions);
+        recommendations.MapPost("/{number}/progress", RecordProgressAsync).WithName("RecordRecommendationProgress").WithSummary("Adds a dated progress update.")
+            .RequirePermission(Permission.UpdateActions);
+        recommendations.MapPost("/{number}/links", LinkAsync).WithName("LinkRecommendations").WithSummary("Links the recommendation with a related one in another review.")
+            .RequirePermission(Permission.AdministerOrganisations);
         return routes;
     }
 

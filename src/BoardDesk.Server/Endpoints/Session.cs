@@ -14,11 +14,15 @@ public static class Session
     {
         var group = routes.MapGroup("/api/session").WithTags("Session");
         group.MapPost("/", SignInAsync).WithName("SignIn").WithSummary("Signs in with a user name and password and starts a web session.")
-            .RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery();
-        group.MapDelete("/", SignOutAsync).WithName("SignOut").WithSummary("Ends the web session.");
-        group.MapGet("/", WhoAmI).WithName("GetSession").WithSummary("Says who is signed in, with their roles.").RequireAuthorization();
+            .RequireRateLimiting(RateLimits.SignIn).DisableAntiforgery()
+            .RequirePermission(Permission.ReadPublic);
+        group.MapDelete("/", SignOutAsync).WithName("SignOut").WithSummary("Ends the web session.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/", WhoAmI).WithName("GetSession").WithSummary("Says who is signed in, with their roles.")
+            .RequirePermission(Permission.OwnAccount);
         group.MapGet("/antiforgery", Antiforgery).WithName("GetAntiforgeryToken")
-            .WithSummary("Gives the token that changes sent with a session cookie carry in the X-XSRF-TOKEN header.");
+            .WithSummary("Gives the token that changes sent with a session cookie carry in the X-XSRF-TOKEN header.")
+            .RequirePermission(Permission.ReadPublic);
         return routes;
     }
 

@@ -37,7 +37,7 @@ public static class AccessPolicy
             return false;
         }
 
-        if (user.IsAdministrator() && Administrator.Contains(permission))
+        if (permission == Permission.OwnAccount || (user.IsAdministrator() && Administrator.Contains(permission)))
         {
             return true;
         }

@@ -15,10 +15,7 @@ public static class Authentication
     /// <summary>The default scheme: the token when an Authorization header is sent, the session cookie otherwise.</summary>
     public const string Scheme = "BoardDesk";
 
-    /// <summary>The authorization policy for system administrators.</summary>
-    public const string AdministratorPolicy = "SystemAdministrator";
-
-    /// <summary>Registers the schemes and policies.</summary>
+    /// <summary>Registers the schemes and the permission checks.</summary>
     public static IServiceCollection AddBoardDeskAuthentication(this IServiceCollection services)
     {
         services.AddAuthentication(Scheme)
@@ -41,8 +38,8 @@ public static class Authentication
                 cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirectAsync(context, StatusCodes.Status403Forbidden, "Your roles do not allow this.");
                 cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
             });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireClaim(AccountPrincipal.AdministratorClaim, "true"));
+        services.AddAuthorization();
+        services.AddEndpointAccess();
         services.AddAntiforgery(antiforgery => antiforgery.HeaderName = "X-XSRF-TOKEN");
         services.AddScoped<SignInService>();
         return services;

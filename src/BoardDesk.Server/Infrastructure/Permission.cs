@@ -3,8 +3,11 @@ namespace BoardDesk.Server.Infrastructure;
 /// <summary>What an endpoint needs of its caller. <see cref="AccessPolicy"/> says which roles grant which.</summary>
 public enum Permission
 {
-    /// <summary>Public material: published public papers, decisions, approved public minutes. Everyone, signed in or not.</summary>
+    /// <summary>Public material (published public papers, decisions, approved public minutes, organisations, reviews and the register) and signing in. Everyone, signed in or not.</summary>
     ReadPublic,
+
+    /// <summary>One's own account: its password and API tokens. Anyone signed in.</summary>
+    OwnAccount,
 
     /// <summary>A board's material, private items included: its papers, agendas, minutes, votes and actions.</summary>
     ReadBoard,

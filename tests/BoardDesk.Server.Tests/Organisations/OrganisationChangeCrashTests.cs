@@ -19,6 +19,7 @@ public sealed class OrganisationChangeCrashTests : IDisposable
         var merger = new { operationId = OperationId, sourceIds = new[] { "monitor", "nhs-tda" }, targetId = "nhs-improvement", effectiveOn = "2016-04-01" };
         using (var server = await ServerProcess.StartAsync(_folder.Path, new Dictionary<string, string> { ["BoardDesk:Operations:PauseAfterEffects"] = "2" }))
         {
+            await server.AuthorizeAsync();
             var pending = server.Client.PostAsJsonAsync("/api/organisations/merge", merger);
             await WaitUntilAsync(() => Task.FromResult(server.Output.Contains("paused after 2 effects", StringComparison.Ordinal)), "the merger to pause half way");
 
@@ -31,6 +32,7 @@ public sealed class OrganisationChangeCrashTests : IDisposable
         }
 
         using var restarted = await ServerProcess.StartAsync(_folder.Path);
+        await restarted.AuthorizeAsync();
         OrganisationChangeDetails? operation = null;
         await WaitUntilAsync(async () => (operation = await restarted.Client.GetFromJsonAsync<OrganisationChangeDetails>($"/api/organisations/operations/{OperationId}"))!.Status == OrganisationChangeStatus.Completed, "the merger to resume after the restart");
 

@@ -31,7 +31,7 @@ public sealed class OrganisationChangesApiTests : IDisposable
     public async Task ShouldAnswerAValidationProblemAndWriteNothing_WhenAnOperationIsInvalid(string path, string body, string field)
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
 
         var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
@@ -54,7 +54,7 @@ public sealed class OrganisationChangesApiTests : IDisposable
     public async Task ShouldAnswerAProblemAndWriteNothing_WhenAnOperationIsRefused(string path, string body, HttpStatusCode status)
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
 
         var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
@@ -68,7 +68,7 @@ public sealed class OrganisationChangesApiTests : IDisposable
     public async Task ShouldRefuseTheOperationIdAndWriteNothing_WhenItWasUsedForADifferentChange()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/monitor/rename", new { name = "Monitor (2016)", effectiveOn = "2016-01-01", operationId = "op-1" });
         var before = await api.CountEventsAsync();
 
@@ -85,7 +85,7 @@ public sealed class OrganisationChangesApiTests : IDisposable
     public async Task ShouldCreateTheTargetAndCloseTheSources_WhenOrganisationsMergeIntoANewOne()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
 
         var merger = await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/merge", new
         {

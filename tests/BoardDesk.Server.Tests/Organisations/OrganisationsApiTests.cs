@@ -21,7 +21,7 @@ public sealed class OrganisationsApiTests : IDisposable
         long eventsAfterFirstStart;
         await using (var api = BoardDeskApi.OnFreshData(_folder))
         {
-            first = (await api.CreateClient().GetFromJsonAsync<OrganisationDetails[]>("/api/organisations"))!;
+            first = (await (await api.OperatorClientAsync()).GetFromJsonAsync<OrganisationDetails[]>("/api/organisations"))!;
             eventsAfterFirstStart = await api.CountEventsAsync();
         }
 
@@ -39,7 +39,7 @@ public sealed class OrganisationsApiTests : IDisposable
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
 
-        var response = await api.CreateClient().GetAsync("/health");
+        var response = await (await api.OperatorClientAsync()).GetAsync("/health");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("Healthy");
@@ -49,7 +49,7 @@ public sealed class OrganisationsApiTests : IDisposable
     public async Task ShouldCreateAndRename_WhenTheRequestsAreValid()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
 
         var created = await client.PostAsJsonAsync("/api/organisations", new { id = "london-clinical-networks", name = "London strategic clinical networks", kind = "Network" });
         var renamed = await client.PostAsJsonAsync("/api/organisations/london-clinical-networks/rename", new { name = "London clinical networks", effectiveOn = "2015-07-16" });
@@ -75,7 +75,7 @@ public sealed class OrganisationsApiTests : IDisposable
     public async Task ShouldAnswerAValidationProblemAndWriteNothing_WhenTheBodyIsInvalid(string body, string field)
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
 
         var response = await client.PostAsync("/api/organisations", new StringContent(body, Encoding.UTF8, "application/json"));
@@ -92,7 +92,7 @@ public sealed class OrganisationsApiTests : IDisposable
     public async Task ShouldAnswer404Problem_WhenTheOrganisationIsUnknown()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
 
         var get = await client.GetAsync("/api/organisations/no-such-body");
@@ -108,7 +108,7 @@ public sealed class OrganisationsApiTests : IDisposable
     public async Task ShouldAnswer409Problem_WhenTheOrganisationExistsAlready()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
 
         var response = await client.PostAsJsonAsync("/api/organisations", new { id = "monitor", name = "Monitor", kind = "ArmsLengthBody" });
@@ -122,7 +122,7 @@ public sealed class OrganisationsApiTests : IDisposable
     public async Task ShouldAnswer413ProblemAndWriteNothing_WhenTheBodyIsOversized()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder, new Dictionary<string, string?> { ["BoardDesk:MaxRequestBodyBytes"] = "4096" });
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
         var huge = "{\"id\":\"huge\",\"name\":\"" + new string('x', 100_000) + "\",\"kind\":\"Programme\"}";
 
@@ -137,7 +137,7 @@ public sealed class OrganisationsApiTests : IDisposable
     public async Task ShouldServeTheOpenApiDocumentAndTheHomePage_WhenAsked()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
 
         var openApi = await client.GetStringAsync("/openapi/v1.json");
         var home = await client.GetStringAsync("/");

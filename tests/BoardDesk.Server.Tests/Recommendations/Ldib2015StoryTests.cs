@@ -62,7 +62,7 @@ public sealed class Ldib2015StoryTests : IDisposable
     public async Task ShouldShowEveryRecommendationWithItsResponseAndCurrentOwner_WhenThe2015StoryIsReplayed()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
 
         await ReplayStoryAsync(client);
 
@@ -85,7 +85,7 @@ public sealed class Ldib2015StoryTests : IDisposable
     public async Task ShouldListInheritedRecommendationsInTheSuccessorsRegister_WhenItsPredecessorsMerged()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
 
         await ReplayStoryAsync(client);
 
@@ -102,7 +102,7 @@ public sealed class Ldib2015StoryTests : IDisposable
     public async Task ShouldAnswerWhoOwnedARecommendationOnADate_WhenOwnersAndOrganisationsChangedSince()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
 
         await ReplayStoryAsync(client);
 
@@ -127,7 +127,7 @@ public sealed class Ldib2015StoryTests : IDisposable
     public async Task ShouldRecordLineageOnEveryOrganisationInvolved_WhenThe2015StoryIsReplayed()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
 
         await ReplayStoryAsync(client);
 

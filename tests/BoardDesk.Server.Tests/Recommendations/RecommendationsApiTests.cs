@@ -23,7 +23,7 @@ public sealed class RecommendationsApiTests : IDisposable
     public async Task ShouldListTheThreeReviewsWithTheirRecommendations_WhenTheSamplesAreLoaded()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
 
         var reviews = await client.GetOkAsync<ReviewDetails[]>("/api/reviews");
         var smith = await client.GetOkAsync<RegisterPage>("/api/reviews/smith-2015/recommendations?pageSize=100");
@@ -45,7 +45,7 @@ public sealed class RecommendationsApiTests : IDisposable
     public async Task ShouldFilterCountAndPageTheRegister_WhenQueried()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         await client.PostOkAsync<RecommendationDetails>("/api/reviews/messenger-2022/recommendations/4/progress", new { on = "2023-01-10", note = "Appraisal pilot started", status = "InProgress", rag = "Green", percent = 20 });
 
         var page = await client.GetOkAsync<RegisterPage>("/api/recommendations?page=2&pageSize=10");
@@ -59,7 +59,7 @@ public sealed class RecommendationsApiTests : IDisposable
         page.CountsByStatus.Should().BeEquivalentTo(new Dictionary<string, int> { ["NotStarted"] = 38, ["InProgress"] = 1 });
         academy.Items.Should().OnlyContain(i => i.Recommendation.Text.Contains("Leadership Academy", StringComparison.OrdinalIgnoreCase));
         academy.Total.Should().Be(7);
-        green.Items.Should().ContainSingle().Which.Recommendation.ProgressUpdates.Should().ContainSingle().Which.Author.Should().Be("anonymous");
+        green.Items.Should().ContainSingle().Which.Recommendation.ProgressUpdates.Should().ContainSingle().Which.Author.Should().Be("test-operator");
         inPart.Total.Should().Be(4);
     }
 
@@ -71,7 +71,7 @@ public sealed class RecommendationsApiTests : IDisposable
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
 
-        var response = await api.CreateClient().GetAsync(path);
+        var response = await (await api.OperatorClientAsync()).GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys.Should().Contain(field);
@@ -86,7 +86,7 @@ public sealed class RecommendationsApiTests : IDisposable
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
 
-        var response = await api.CreateClient().GetAsync(path);
+        var response = await (await api.OperatorClientAsync()).GetAsync(path);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -108,7 +108,7 @@ public sealed class RecommendationsApiTests : IDisposable
     public async Task ShouldAnswerAValidationProblemAndWriteNothing_WhenARecommendationRequestIsInvalid(string path, string body, string field)
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
 
         var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
@@ -127,7 +127,7 @@ public sealed class RecommendationsApiTests : IDisposable
     public async Task ShouldAnswerAProblemAndWriteNothing_WhenARecommendationRequestIsRefused(string path, string body, HttpStatusCode status)
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
 
         var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
@@ -141,7 +141,7 @@ public sealed class RecommendationsApiTests : IDisposable
     public async Task ShouldImportEveryRow_WhenTheCsvIsValid()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         await client.PostOkAsync<ReviewDetails>("/api/reviews", new { id = "delivery-2023", title = "Delivery plan", lead = "DHSC", publishedOn = "2023-05-01" });
 
         var response = await client.PostAsync("/api/reviews/delivery-2023/recommendations/import?ownersEffectiveOn=2023-05-01", new StringContent(GoodCsv, Encoding.UTF8, "text/csv"));
@@ -169,7 +169,7 @@ public sealed class RecommendationsApiTests : IDisposable
     public async Task ShouldRejectTheWholeFileWithTheRowAndReason_WhenOneRowIsBad(string csv, string field)
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         await client.PostOkAsync<ReviewDetails>("/api/reviews", new { id = "delivery-2023", title = "Delivery plan", lead = "DHSC", publishedOn = "2023-05-01" });
         var before = await api.CountEventsAsync();
 
@@ -186,7 +186,7 @@ public sealed class RecommendationsApiTests : IDisposable
     public async Task ShouldRejectTheFileAndWriteNothing_WhenARowRepeatsAnExistingRecommendation()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         var before = await api.CountEventsAsync();
 
         var response = await client.PostAsync("/api/reviews/smith-2015/recommendations/import", new StringContent("number,text\n17,New\n16,Exists\n", Encoding.UTF8, "text/csv"));

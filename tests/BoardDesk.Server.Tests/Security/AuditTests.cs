@@ -16,7 +16,7 @@ public sealed class AuditTests : IDisposable
     public async Task ShouldNameTheAlteredEntry_WhenAJournalRowIsEditedInTheDatabaseFile()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
-        var client = api.CreateClient();
+        var client = await api.OperatorClientAsync();
         (await client.PostAsJsonAsync("/api/organisations/monitor/rename", new { name = "Monitor (renamed)", effectiveOn = "2015-09-01" })).EnsureSuccessStatusCode();
         (await client.GetFromJsonAsync<Audit.VerificationReport>("/api/audit/verify"))!.Intact.Should().BeTrue();
 
@@ -32,7 +32,7 @@ public sealed class AuditTests : IDisposable
     {
         await using (var api = BoardDeskApi.OnFreshData(_folder))
         {
-            var client = api.CreateClient();
+            var client = await api.OperatorClientAsync();
             (await client.PostAsJsonAsync("/api/organisations/dh/rename", new { name = "Department of Health and Social Care", effectiveOn = "2018-01-09" })).EnsureSuccessStatusCode();
             (await client.PostAsJsonAsync("/api/organisations/dh/rename", new { name = "DHSC", effectiveOn = "2018-02-01" })).EnsureSuccessStatusCode();
         }

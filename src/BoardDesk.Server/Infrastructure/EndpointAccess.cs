@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace BoardDesk.Server.Infrastructure;
+
+/// <summary>Finds the board an endpoint's request is about, or null when the endpoint is not about one board.</summary>
+public delegate ValueTask<string?> BoardScope(HttpContext context);
+
+/// <summary>The permission an endpoint requires, as endpoint metadata: the authorization tests read it.</summary>
+public sealed record PermissionMetadata(Permission Permission, bool BoardScoped);
+
+/// <summary>
+/// Declares what an endpoint needs; <see cref="AccessPolicy"/> decides. The check runs in the authorization
+/// middleware, before the request body is read, so a caller without the permission learns nothing from the body's
+/// validation: the anonymous get 401, the signed in 403.
+/// </summary>
+public static class EndpointAccess
+{
+    /// <summary>The board named by the route's <c>boardId</c>.</summary>
+    public static BoardScope BoardFromRoute { get; } = context => ValueTask.FromResult(context.Request.RouteValues["boardId"] as string);
+
+    /// <summary>Requires <paramref name="permission"/>, on the board <paramref name="scope"/> finds when given, on any board otherwise.</summary>
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, Permission permission, BoardScope? scope = null)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.WithMetadata(new PermissionMetadata(permission, scope is not null));
+        return permission == Permission.ReadPublic
+            ? builder.AllowAnonymous()
+            : builder.RequireAuthorization(new AuthorizationPolicyBuilder().AddRequirements(new PermissionRequirement(permission, scope)).Build());
+    }
+
+    /// <summary>The permission an endpoint declared, or null when it declared none.</summary>
+    public static PermissionMetadata? PermissionOf(Endpoint endpoint) => endpoint.Metadata.GetMetadata<PermissionMetadata>();
+
+    /// <summary>Registers the handler that checks permissions.</summary>
+    public static IServiceCollection AddEndpointAccess(this IServiceCollection services) =>
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+    private sealed record PermissionRequirement(Permission Permission, BoardScope? Scope) : IAuthorizationRequirement;
+
+    private sealed class PermissionHandler : AuthorizationHandler<PermissionRequirement>
+    {
+        protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+        {
+            var board = requirement.Scope is not null && context.Resource is HttpContext http ? await requirement.Scope(http) : null;
+            if (AccessPolicy.Allows(context.User, requirement.Permission, board))
+            {
+                context.Succeed(requirement);
+            }
+        }
+    }
+}
