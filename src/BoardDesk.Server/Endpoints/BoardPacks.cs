@@ -1,0 +1,40 @@
+using BoardDesk.Server.BoardPacks;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BoardDesk.Server.Endpoints;
+
+/// <summary>The board packs: <c>/api/boards/{boardId}/meetings/{meetingId}/pack</c> as HTML, and <c>/pack.pdf</c>.</summary>
+public static class BoardPacks
+{
+    /// <summary>Maps the board pack endpoints.</summary>
+    public static IEndpointRouteBuilder MapBoardPacks(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/boards/{boardId}/meetings/{meetingId}").WithTags("Board packs");
+        group.MapGet("/pack", HtmlAsync).WithName("GetBoardPack")
+            .WithSummary("The meeting's board pack as one HTML document; audience=public (default) leaves out private items, audience=full keeps them.");
+        group.MapGet("/pack.pdf", PdfAsync).WithName("GetBoardPackPdf")
+            .WithSummary("The board pack as PDF, printed by Chromium; 503 when Chromium is not installed.");
+        return routes;
+    }
+
+    private static async Task<ContentHttpResult> HtmlAsync(string boardId, string meetingId, BoardPackBuilder packs, BoardPackAudience audience = BoardPackAudience.Public) =>
+        TypedResults.Text(await packs.BuildAsync(boardId, meetingId, audience), "text/html; charset=utf-8");
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
+        string boardId, string meetingId, BoardPackBuilder packs, ChromiumPdfPrinter printer, HttpContext context, BoardPackAudience audience = BoardPackAudience.Public)
+    {
+        var html = await packs.BuildAsync(boardId, meetingId, audience);
+        if (!printer.IsAvailable)
+        {
+            var htmlAddress = $"/api/boards/{boardId}/meetings/{meetingId}/pack?audience={audience.ToString().ToLowerInvariant()}";
+            return TypedResults.Problem(
+                title: "PDF needs Chromium.",
+                detail: $"PDF board packs are printed by Chromium, which is not installed on the server; install the chromium package (or set BoardDesk:ChromiumPath). The HTML pack is available at {htmlAddress}.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                extensions: new Dictionary<string, object?> { ["htmlPack"] = htmlAddress });
+        }
+
+        var pdf = await printer.PrintAsync(html, context.RequestAborted);
+        return TypedResults.File(pdf, "application/pdf", $"{boardId}-{meetingId}-{audience.ToString().ToLowerInvariant()}-pack.pdf");
+    }
+}
