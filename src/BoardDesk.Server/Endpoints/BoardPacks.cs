@@ -1,3 +1,4 @@
+using BoardDesk.Grains;
 using BoardDesk.Server.BoardPacks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,16 +18,17 @@ public static class BoardPacks
         return routes;
     }
 
-    private static async Task<ContentHttpResult> HtmlAsync(string boardId, string meetingId, BoardPackBuilder packs, BoardPackAudience audience = BoardPackAudience.Public) =>
-        TypedResults.Text(await packs.BuildAsync(boardId, meetingId, audience), "text/html; charset=utf-8");
+    private static async Task<ContentHttpResult> HtmlAsync(string boardId, string meetingId, BoardPackBuilder packs, string? audience = null) =>
+        TypedResults.Text(await packs.BuildAsync(boardId, meetingId, AudienceOf(audience)), "text/html; charset=utf-8");
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
-        string boardId, string meetingId, BoardPackBuilder packs, ChromiumPdfPrinter printer, HttpContext context, BoardPackAudience audience = BoardPackAudience.Public)
+        string boardId, string meetingId, BoardPackBuilder packs, ChromiumPdfPrinter printer, HttpContext context, string? audience = null)
     {
-        var html = await packs.BuildAsync(boardId, meetingId, audience);
+        var audienceOf = AudienceOf(audience);
+        var html = await packs.BuildAsync(boardId, meetingId, audienceOf);
         if (!printer.IsAvailable)
         {
-            var htmlAddress = $"/api/boards/{boardId}/meetings/{meetingId}/pack?audience={audience.ToString().ToLowerInvariant()}";
+            var htmlAddress = $"/api/boards/{boardId}/meetings/{meetingId}/pack?audience={audienceOf.ToString().ToLowerInvariant()}";
             return TypedResults.Problem(
                 title: "PDF needs Chromium.",
                 detail: $"PDF board packs are printed by Chromium, which is not installed on the server; install the chromium package (or set BoardDesk:ChromiumPath). The HTML pack is available at {htmlAddress}.",
@@ -35,6 +37,13 @@ public static class BoardPacks
         }
 
         var pdf = await printer.PrintAsync(html, context.RequestAborted);
-        return TypedResults.File(pdf, "application/pdf", $"{boardId}-{meetingId}-{audience.ToString().ToLowerInvariant()}-pack.pdf");
+        return TypedResults.File(pdf, "application/pdf", $"{boardId}-{meetingId}-{audienceOf.ToString().ToLowerInvariant()}-pack.pdf");
     }
+
+    private static BoardPackAudience AudienceOf(string? audience) => audience?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "public" => BoardPackAudience.Public,
+        "full" => BoardPackAudience.Full,
+        _ => throw new ValidationException("audience", "The audience is public (the default: private items left out) or full."),
+    };
 }
