@@ -6,7 +6,7 @@ using BoardDesk.Meetings;
 using BoardDesk.Papers;
 using BoardDesk.Testing;
 
-namespace BoardDesk.Server.Tests.Endpoints;
+namespace BoardDesk.Server.Tests.Meetings;
 
 /// <summary>
 /// The LDIB meeting of 23 October 2015 built from the seeds through the HTTP API: agenda, the NILDS paper (seed
