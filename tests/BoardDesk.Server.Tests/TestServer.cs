@@ -5,6 +5,7 @@ using BoardDesk.Runtime;
 using BoardDesk.Runtime.Storage;
 using BoardDesk.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -91,6 +92,10 @@ internal sealed class TestServer : IAsyncDisposable
             await SendAsync<JsonElement>(HttpMethod.Post, "/api/boards", board.GetRawText(), HttpStatusCode.Created);
         }
     }
+
+    /// <summary>The ProblemDetails of a refused request, with its field errors.</summary>
+    public static async Task<HttpValidationProblemDetails> ProblemAsync(HttpResponseMessage response) =>
+        JsonSerializer.Deserialize<HttpValidationProblemDetails>(await response.Content.ReadAsStringAsync(), Json)!;
 
     public static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
