@@ -51,7 +51,7 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
     public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync()
     {
         EnsureExists();
-        return (await ReadJournalAsync()).Select(e => new RecordedChange(e.Sequence, e.Type, e.RecordedAt, e.User)).ToList();
+        return (await ReadJournalAsync()).ToRecordedChanges();
     }
 
     private void EnsureExists()
@@ -101,7 +101,7 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             {
                 errors.Add($"{field}.organisationId", "An organisation id is a lowercase slug (for example nhs-england).");
             }
-            else if (!await OrganisationExistsAsync(member.OrganisationId))
+            else if (!await GrainQueries.ExistsAsync(() => GrainFactory.GetGrain<IOrganisationGrain>(member.OrganisationId).GetAsync()))
             {
                 errors.Add($"{field}.organisationId", $"There is no organisation '{member.OrganisationId}'.");
             }
@@ -141,19 +141,6 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             Quorum = quorum,
             PaperDeadlineDays = command.PaperDeadlineDays,
         };
-    }
-
-    private async Task<bool> OrganisationExistsAsync(string organisationId)
-    {
-        try
-        {
-            await GrainFactory.GetGrain<IOrganisationGrain>(organisationId).GetAsync();
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
     }
 
     private BoardDetails Details()

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Runtime;
@@ -10,7 +9,7 @@ namespace BoardDesk.Meetings;
 /// (by a later meeting, which locks them), or cancelled before it is held. It reads the board (for the quorum) and
 /// the previous meeting (for matters arising and the approval of its minutes); neither ever calls it back.
 /// </summary>
-public sealed partial class MeetingGrain(ReadModels readModels) : JournaledGrain<MeetingState, MeetingEvent>, IMeetingGrain
+public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<MeetingState, MeetingEvent>, IMeetingGrain
 {
     /// <summary>The most items an agenda may hold.</summary>
     public const int MaxAgendaItems = 40;
@@ -332,7 +331,7 @@ public sealed partial class MeetingGrain(ReadModels readModels) : JournaledGrain
     public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync()
     {
         EnsureExists();
-        return (await ReadJournalAsync()).Select(e => new RecordedChange(e.Sequence, e.Type, e.RecordedAt, e.User)).ToList();
+        return (await ReadJournalAsync()).ToRecordedChanges();
     }
 
     private async Task CarryMattersArisingAsync()
@@ -412,8 +411,7 @@ public sealed partial class MeetingGrain(ReadModels readModels) : JournaledGrain
     private DateOnly DateFromKey()
     {
         var slash = Key.IndexOf('/');
-        if (slash <= 0 || !Slug.IsValid(Key[..slash]) || !MeetingIdPattern().IsMatch(Key[(slash + 1)..])
-            || !DateOnly.TryParseExact(Key[(slash + 1)..][..10], "yyyy-MM-dd", out var date))
+        if (slash <= 0 || !Slug.IsValid(Key[..slash]) || MeetingIds.DateOf(Key[(slash + 1)..]) is not { } date)
         {
             throw new ValidationException("meetingId", "A meeting id is its date (2015-10-23), optionally followed by a hyphen and a lowercase suffix (2015-10-23-extra).");
         }
@@ -453,7 +451,4 @@ public sealed partial class MeetingGrain(ReadModels readModels) : JournaledGrain
         CancellationReason = State.CancellationReason,
         Version = Version,
     };
-
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}(-[a-z0-9]{1,20})?$")]
-    private static partial Regex MeetingIdPattern();
 }

@@ -234,7 +234,7 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
     public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync()
     {
         EnsureExists();
-        return (await ReadJournalAsync()).Select(e => new RecordedChange(e.Sequence, e.Type, e.RecordedAt, e.User)).ToList();
+        return (await ReadJournalAsync()).ToRecordedChanges();
     }
 
     /// <summary>The content as lines of text, in a fixed order, for comparing versions.</summary>
@@ -309,7 +309,7 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
         {
             errors.Add(prefix + "sponsoringOrganisationId", "An organisation id is a lowercase slug (for example monitor).");
         }
-        else if (!await ExistsAsync(() => GrainFactory.GetGrain<IOrganisationGrain>(content.SponsoringOrganisationId).GetAsync()))
+        else if (!await GrainQueries.ExistsAsync(() => GrainFactory.GetGrain<IOrganisationGrain>(content.SponsoringOrganisationId).GetAsync()))
         {
             errors.Add(prefix + "sponsoringOrganisationId", $"There is no organisation '{content.SponsoringOrganisationId}'.");
         }
@@ -334,7 +334,7 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
             return ("", null);
         }
 
-        if (!await ExistsAsync(() => GrainFactory.GetGrain<IBoardGrain>(boardId).GetAsync()))
+        if (!await GrainQueries.ExistsAsync(() => GrainFactory.GetGrain<IBoardGrain>(boardId).GetAsync()))
         {
             errors.Add("boardId", $"There is no board '{boardId}'.");
             return (boardId, null);
@@ -345,25 +345,12 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
             return (boardId, null);
         }
 
-        if (!MeetingIdPattern().IsMatch(meetingId) || !await ExistsAsync(() => GrainFactory.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}").GetAsync()))
+        if (MeetingIds.DateOf(meetingId) is null || !await GrainQueries.ExistsAsync(() => GrainFactory.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}").GetAsync()))
         {
             errors.Add("meetingId", $"Board '{boardId}' has no meeting '{meetingId}'.");
         }
 
         return (boardId, meetingId);
-    }
-
-    private static async Task<bool> ExistsAsync(Func<Task> get)
-    {
-        try
-        {
-            await get();
-            return true;
-        }
-        catch (NotFoundException)
-        {
-            return false;
-        }
     }
 
     private void EnsureValidKey()
@@ -429,7 +416,4 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
 
     [GeneratedRegex("^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$")]
     private static partial Regex MediaType();
-
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}(-[a-z0-9]{1,20})?$")]
-    private static partial Regex MeetingIdPattern();
 }

@@ -32,7 +32,7 @@ public sealed class BoardPacksApiTests
         var response = await server.SendRawAsync(HttpMethod.Get, $"{Meeting}/pack?audience=everyone");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(response)).Errors.Keys.Should().BeEquivalentTo("audience");
+        (await ClockedServer.ProblemAsync(response)).Errors.Keys.Should().BeEquivalentTo("audience");
     }
 
     [ChromiumFact]
@@ -50,9 +50,9 @@ public sealed class BoardPacksApiTests
         Directory.GetDirectories(Path.GetTempPath(), "boarddesk-pdf-*").Length.Should().BeLessThanOrEqualTo(before, "the print folder and its profile are deleted");
     }
 
-    private static async Task<TestServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    private static async Task<ClockedServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var server = new TestServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero), settings: settings);
+        var server = new ClockedServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero), settings: settings);
         await server.CreateSampleBoardsAsync();
         await server.PostAsync<MeetingDetails>("/api/boards/ldib/meetings", new { meetingId = "2015-10-23", startsAt = "10:00:00", endsAt = "12:00:00", location = "London" }, HttpStatusCode.Created);
         return server;

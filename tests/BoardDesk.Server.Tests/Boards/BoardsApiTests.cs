@@ -10,7 +10,7 @@ public sealed class BoardsApiTests
     [Fact]
     public async Task ShouldListTheLdibAndTheNqb_WhenTheServerLoadsItsSamples()
     {
-        await using var server = new TestServer(October2015, loadSamples: true);
+        await using var server = new ClockedServer(October2015, loadSamples: true);
 
         var boards = await server.GetAsync<BoardDetails[]>("/api/boards");
 
@@ -21,7 +21,7 @@ public sealed class BoardsApiTests
     [Fact]
     public async Task ShouldAnswer400WithEveryFieldAndWriteNothing_WhenTheBoardIsInvalid()
     {
-        await using var server = new TestServer(October2015);
+        await using var server = new ClockedServer(October2015);
         await server.CreateSampleBoardsAsync();
         var events = await server.CountEventsAsync();
 
@@ -40,9 +40,9 @@ public sealed class BoardsApiTests
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(response)).Errors.Keys.Should().BeEquivalentTo("id");
+        (await ClockedServer.ProblemAsync(response)).Errors.Keys.Should().BeEquivalentTo("id");
         invalid.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(invalid)).Errors.Keys.Should().BeEquivalentTo("name", "members[0].organisationId", "members", "quorum.minimumOrganisations", "paperDeadlineDays");
+        (await ClockedServer.ProblemAsync(invalid)).Errors.Keys.Should().BeEquivalentTo("name", "members[0].organisationId", "members", "quorum.minimumOrganisations", "paperDeadlineDays");
         (await server.CountEventsAsync()).Should().Be(events);
     }
 
@@ -52,7 +52,7 @@ public sealed class BoardsApiTests
     [InlineData("{\"id\":\"x\",\"name\":\"X\",\"members\":[{\"organisationId\":\"monitor\",\"name\":\"A\",\"role\":\"Emperor\"}]}")]
     public async Task ShouldAnswer400_WhenTheBodyIsNotABoard(string body)
     {
-        await using var server = new TestServer(October2015);
+        await using var server = new ClockedServer(October2015);
 
         var response = await server.SendRawAsync(HttpMethod.Post, "/api/boards", body);
 
@@ -63,7 +63,7 @@ public sealed class BoardsApiTests
     [Fact]
     public async Task ShouldAnswer404_WhenTheBoardDoesNotExist()
     {
-        await using var server = new TestServer(October2015);
+        await using var server = new ClockedServer(October2015);
 
         (await server.SendRawAsync(HttpMethod.Get, "/api/boards/nowhere")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await server.SendRawAsync(HttpMethod.Get, "/api/boards/nowhere/calendar.ics")).StatusCode.Should().Be(HttpStatusCode.NotFound);

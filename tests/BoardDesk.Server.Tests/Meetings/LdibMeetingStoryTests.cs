@@ -21,7 +21,7 @@ public sealed class LdibMeetingStoryTests
     [Fact]
     public async Task ShouldRunTheMeetingFromAgendaToLockedMinutes_WhenTheSecretariatDrivesItThroughTheApi()
     {
-        await using var server = new TestServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var server = new ClockedServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
         await server.CreateSampleBoardsAsync();
 
         // Scheduled: the agenda starts with the four standing items.
@@ -122,7 +122,7 @@ public sealed class LdibMeetingStoryTests
         if (Chromium.MustTest)
         {
             Chromium.Require();
-            await TestServer.ExpectAsync(pdf, HttpStatusCode.OK);
+            await ClockedServer.ExpectAsync(pdf, HttpStatusCode.OK);
             pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
             var bytes = await pdf.Content.ReadAsByteArrayAsync();
             Encoding.ASCII.GetString(bytes, 0, 5).Should().Be("%PDF-");
@@ -198,7 +198,7 @@ public sealed class LdibMeetingStoryTests
     [Fact]
     public async Task ShouldFlagThePaperLate_WhenSubmittedAfterTheBoardsDeadline()
     {
-        await using var server = new TestServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var server = new ClockedServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
         await server.CreateSampleBoardsAsync();
         await server.PostAsync<MeetingDetails>("/api/boards/ldib/meetings", new { meetingId = "2015-10-23", startsAt = "10:00:00", endsAt = "12:30:00", location = "London" }, HttpStatusCode.Created);
         await server.PostAsync<PaperDetails>("/api/papers", new { id = "nilds-ldib-2015-10", boardId = "ldib", meetingId = "2015-10-23", content = NildsSample.Load().Content }, HttpStatusCode.Created);

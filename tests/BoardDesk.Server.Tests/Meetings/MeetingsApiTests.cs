@@ -22,7 +22,7 @@ public sealed class MeetingsApiTests
         var response = await server.SendRawAsync(HttpMethod.Post, Meetings, body);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(response)).Errors.Should().ContainKey(field);
+        (await ClockedServer.ProblemAsync(response)).Errors.Should().ContainKey(field);
         (await server.CountEventsAsync()).Should().Be(events);
     }
 
@@ -56,14 +56,14 @@ public sealed class MeetingsApiTests
         var declaration = await server.SendRawAsync(HttpMethod.Post, $"{Meeting}/declarations", new { agendaItemId = 42, name = "Someone", interest = "" });
 
         item.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(item)).Errors.Keys.Should().BeEquivalentTo("paperId");
+        (await ClockedServer.ProblemAsync(item)).Errors.Keys.Should().BeEquivalentTo("paperId");
         purpose.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         move.StatusCode.Should().Be(HttpStatusCode.Conflict, "a standing item keeps its place");
         afterPublish.Should().Be(events + 1, "only the publication was written");
         attendance.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(attendance)).Errors.Keys.Should().BeEquivalentTo("attendees[0].name", "attendees[1].name", "attendees[1].deputyFor");
+        (await ClockedServer.ProblemAsync(attendance)).Errors.Keys.Should().BeEquivalentTo("attendees[0].name", "attendees[1].name", "attendees[1].deputyFor");
         declaration.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(declaration)).Errors.Keys.Should().BeEquivalentTo("interest", "agendaItemId");
+        (await ClockedServer.ProblemAsync(declaration)).Errors.Keys.Should().BeEquivalentTo("interest", "agendaItemId");
         (await server.CountEventsAsync()).Should().Be(afterPublish);
     }
 
@@ -85,9 +85,9 @@ public sealed class MeetingsApiTests
         (await server.Client.GetStringAsync("/api/boards/ldib/calendar.ics")).Should().Contain("STATUS:CANCELLED");
     }
 
-    private static async Task<TestServer> StartAsync()
+    private static async Task<ClockedServer> StartAsync()
     {
-        var server = new TestServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        var server = new ClockedServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
         await server.CreateSampleBoardsAsync();
         return server;
     }

@@ -23,7 +23,7 @@ public sealed class PapersApiTests
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(response)).Errors.Keys.Should().BeEquivalentTo("boardId", "content.title", "content.sponsoringOrganisationId", "content.references[0]");
+        (await ClockedServer.ProblemAsync(response)).Errors.Keys.Should().BeEquivalentTo("boardId", "content.title", "content.sponsoringOrganisationId", "content.references[0]");
         (await server.CountEventsAsync()).Should().Be(events);
         (await server.SendRawAsync(HttpMethod.Get, Paper)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
@@ -66,7 +66,7 @@ public sealed class PapersApiTests
         download.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
         download.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
         tooMany.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await TestServer.ProblemAsync(tooMany)).Errors.Keys.Should().BeEquivalentTo("contentType", "content");
+        (await ClockedServer.ProblemAsync(tooMany)).Errors.Keys.Should().BeEquivalentTo("contentType", "content");
     }
 
     [Fact]
@@ -82,12 +82,12 @@ public sealed class PapersApiTests
         page.Should().Contain("Content-Security-Policy");
     }
 
-    private static async Task CreateAsync(TestServer server) =>
+    private static async Task CreateAsync(ClockedServer server) =>
         await server.PostAsync<PaperDetails>("/api/papers", new { id = "annual-plan", boardId = "ldib", content = new PaperFaker().Generate() with { Purpose = AgendaPurpose.ForDecision } }, HttpStatusCode.Created);
 
-    private static async Task<TestServer> StartAsync()
+    private static async Task<ClockedServer> StartAsync()
     {
-        var server = new TestServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        var server = new ClockedServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
         await server.CreateSampleBoardsAsync();
         return server;
     }

@@ -12,12 +12,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BoardDesk.Server.Tests;
 
 /// <summary>The server in memory on a temporary data folder, with a clock the test sets and JSON helpers.</summary>
-internal sealed class TestServer : IAsyncDisposable
+internal sealed class ClockedServer : IAsyncDisposable
 {
     private readonly TemporaryFolder _folder = new();
     private readonly WebApplicationFactory<Program> _factory;
 
-    public TestServer(DateTimeOffset now, bool loadSamples = false, IReadOnlyDictionary<string, string>? settings = null)
+    public ClockedServer(DateTimeOffset now, bool loadSamples = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         Clock = new ManualClock(now);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
