@@ -80,6 +80,12 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
         {
             var member = members[i];
             var field = $"members[{i}]";
+            if (member is null)
+            {
+                errors.Add(field, "The member is empty.");
+                continue;
+            }
+
             var memberName = errors.Text($"{field}.name", member.Name, 200, required: true);
             if (memberName.Length > 0 && !names.Add(memberName))
             {

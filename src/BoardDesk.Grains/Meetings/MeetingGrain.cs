@@ -215,23 +215,40 @@ public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<Meeting
         {
             var entry = entries[i];
             var field = $"items[{i}]";
+            if (entry is null)
+            {
+                errors.Add(field, "The item is empty.");
+                continue;
+            }
+
             if (State.Agenda.All(a => a.Id != entry.AgendaItemId))
             {
                 errors.Add($"{field}.agendaItemId", $"There is no agenda item {entry.AgendaItemId}.");
             }
-            else if (entries.Take(i).Any(e => e.AgendaItemId == entry.AgendaItemId))
+            else if (entries.Take(i).Any(e => e?.AgendaItemId == entry.AgendaItemId))
             {
                 errors.Add($"{field}.agendaItemId", $"Agenda item {entry.AgendaItemId} is minuted twice.");
             }
 
             var discussion = errors.Text($"{field}.discussion", entry.Discussion, 20_000);
             var decisions = (entry.Decisions ?? []).Select((d, j) => errors.Text($"{field}.decisions[{j}]", d, 2000, required: true)).ToList();
-            var actions = (entry.Actions ?? []).Select((a, j) => a with
+            var actions = new List<ActionAgreed>();
+            foreach (var (action, j) in (entry.Actions ?? []).Select((a, j) => (a, j)))
             {
-                Description = errors.Text($"{field}.actions[{j}].description", a.Description, 2000, required: true),
-                Owner = errors.Text($"{field}.actions[{j}].owner", a.Owner, 200, required: true),
-                AgreedAtMeetingId = MeetingId,
-            }).ToList();
+                if (action is null)
+                {
+                    errors.Add($"{field}.actions[{j}]", "The action is empty.");
+                    continue;
+                }
+
+                actions.Add(action with
+                {
+                    Description = errors.Text($"{field}.actions[{j}].description", action.Description, 2000, required: true),
+                    Owner = errors.Text($"{field}.actions[{j}].owner", action.Owner, 200, required: true),
+                    AgreedAtMeetingId = MeetingId,
+                });
+            }
+
             if (decisions.Count > 50 || actions.Count > 50)
             {
                 errors.Add(field, "An item records at most 50 decisions and 50 actions.");

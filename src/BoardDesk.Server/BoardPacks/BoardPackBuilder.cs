@@ -19,8 +19,17 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>The pack of a meeting for an audience.</summary>
-    public async Task<string> BuildAsync(string boardId, string meetingId, BoardPackAudience audience)
+    /// <summary>Where the server serves the pack's style sheet to browsers.</summary>
+    public const string StyleSheetPath = "/board-pack.css";
+
+    /// <summary>The style sheet browsers load; its page footer is generic because it cannot name the meeting.</summary>
+    public static string StyleSheet { get; } = Styles.Replace("{footer}", "Board pack", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The pack of a meeting for an audience. For print the styles are inlined (Chromium reads the file on its own);
+    /// for browsers they are linked, because the server's Content-Security-Policy allows no inline style.
+    /// </summary>
+    public async Task<string> BuildAsync(string boardId, string meetingId, BoardPackAudience audience, bool forPrint = false)
     {
         var meeting = await grains.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}").GetAsync();
         var board = await grains.GetGrain<IBoardGrain>(boardId).GetAsync();
@@ -45,7 +54,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
 
         var title = $"{board.Name}: board pack for {meeting.Date.ToString("d MMMM yyyy", English)}";
         var html = new StringBuilder();
-        Open(html, title, $"{board.Name} · {meeting.Date.ToString("d MMMM yyyy", English)}");
+        Open(html, title, $"{board.Name} · {meeting.Date.ToString("d MMMM yyyy", English)}", forPrint);
         WriteCover(html, board, meeting, items, audience);
         WriteAgenda(html, meeting, items);
         foreach (var item in items)
@@ -89,7 +98,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
     {
         var organisations = await OrganisationNamesAsync([paper.Content.SponsoringOrganisationId]);
         var html = new StringBuilder();
-        Open(html, paper.Content.Title, paper.Content.Title);
+        Open(html, paper.Content.Title, paper.Content.Title, forPrint: false);
         WritePaper(html, paper, organisations);
         html.Append("</body></html>");
         return html.ToString();
@@ -113,14 +122,17 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         return names;
     }
 
-    private static void Open(StringBuilder html, string title, string footer)
+    private static void Open(StringBuilder html, string title, string footer, bool forPrint)
     {
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
-        // No script may run in a pack, whatever a paper contains.
-        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src https:; style-src 'unsafe-inline'\">");
-        html.Append($"<title>{E(title)}</title><style>");
-        html.Append(Styles.Replace("{footer}", CssString(footer), StringComparison.Ordinal));
-        html.Append("</style></head><body>");
+
+        // No script may run in a pack, whatever a paper contains, including when Chromium prints it from a file.
+        html.Append($"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' https:; style-src {(forPrint ? "'unsafe-inline'" : "'self'")}\">");
+        html.Append($"<title>{E(title)}</title>");
+        html.Append(forPrint
+            ? $"<style>{Styles.Replace("{footer}", CssString(footer), StringComparison.Ordinal)}</style>"
+            : $"<link rel=\"stylesheet\" href=\"{StyleSheetPath}\">");
+        html.Append("</head><body>");
     }
 
     private static void WriteCover(StringBuilder html, BoardDetails board, MeetingDetails meeting, List<AgendaItem> items, BoardPackAudience audience)

@@ -15,8 +15,11 @@ public static class BoardPacks
             .WithSummary("The meeting's board pack as one HTML document; audience=public (default) leaves out private items, audience=full keeps them.");
         group.MapGet("/pack.pdf", PdfAsync).WithName("GetBoardPackPdf")
             .WithSummary("The board pack as PDF, printed by Chromium; 503 when Chromium is not installed.");
+        routes.MapGet(BoardPackBuilder.StyleSheetPath, StyleSheet).WithTags("Board packs").WithName("GetBoardPackStyles").WithSummary("The board pack's style sheet.");
         return routes;
     }
+
+    private static ContentHttpResult StyleSheet() => TypedResults.Text(BoardPackBuilder.StyleSheet, "text/css; charset=utf-8");
 
     private static async Task<ContentHttpResult> HtmlAsync(string boardId, string meetingId, BoardPackBuilder packs, string? audience = null) =>
         TypedResults.Text(await packs.BuildAsync(boardId, meetingId, AudienceOf(audience)), "text/html; charset=utf-8");
@@ -25,7 +28,7 @@ public static class BoardPacks
         string boardId, string meetingId, BoardPackBuilder packs, ChromiumPdfPrinter printer, HttpContext context, string? audience = null)
     {
         var audienceOf = AudienceOf(audience);
-        var html = await packs.BuildAsync(boardId, meetingId, audienceOf);
+        var html = await packs.BuildAsync(boardId, meetingId, audienceOf, forPrint: true);
         if (!printer.IsAvailable)
         {
             var htmlAddress = $"/api/boards/{boardId}/meetings/{meetingId}/pack?audience={audienceOf.ToString().ToLowerInvariant()}";

@@ -98,7 +98,6 @@ public static class Papers
 
         // Served as a download that the browser may not sniff: an attached HTML file must not run in BoardDesk's origin.
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
         return TypedResults.File(attachment.Content, attachment.Info.ContentType, attachment.Info.FileName);
     }
 

@@ -112,7 +112,8 @@ public sealed class LdibMeetingStoryTests
         // The board pack: cover, agenda, the paper with numbered paragraphs; the public pack leaves out the private item.
         var publicPack = await server.Client.GetStringAsync($"{Meeting}/pack");
         publicPack.Should().Contain("Board pack").And.Contain("Agenda").And.Contain("Developing the national improvement and leadership development strategy(ies) (NILDS)");
-        publicPack.Should().Contain("id=\"para-11\"").And.Contain("Suzie Bailey").And.Contain("counter(page)");
+        publicPack.Should().Contain("id=\"para-11\"").And.Contain("Suzie Bailey").And.Contain("<link rel=\"stylesheet\" href=\"/board-pack.css\">");
+        (await server.Client.GetStringAsync("/board-pack.css")).Should().Contain("counter(page)", "the pages are numbered when printed");
         publicPack.Should().NotContain("intensive support teams");
         publicPack.IndexOf("<h1>Agenda</h1>", StringComparison.Ordinal).Should().BeLessThan(publicPack.IndexOf("id=\"para-1\"", StringComparison.Ordinal));
         var fullPack = await server.Client.GetStringAsync($"{Meeting}/pack?audience=full");
