@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
             Path.GetFullPath(builder.Configuration[$"{BoardDeskOptions.Section}:DataPath"] ?? "data"), "keys")));
         services.AddHostedService<SampleData>();
+        services.AddHostedService<SampleBoards>();
 
         services.Configure<JsonOptions>(json =>
         {
