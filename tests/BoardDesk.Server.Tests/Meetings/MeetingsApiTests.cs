@@ -85,6 +85,28 @@ public sealed class MeetingsApiTests
         (await server.Client.GetStringAsync("/api/boards/ldib/calendar.ics")).Should().Contain("STATUS:CANCELLED");
     }
 
+    [Theory]
+    [InlineData("{\"items\":[null]}", "items[0]")]
+    [InlineData("{\"items\":[{\"agendaItemId\":1,\"actions\":[null]}]}", "items[0].actions[0]")]
+    [InlineData("{\"items\":[{\"agendaItemId\":1,\"decisions\":[null]}]}", "items[0].decisions[0]")]
+    [InlineData("{\"items\":[]}", "items")]
+    public async Task ShouldAnswer400AndWriteNothing_WhenDraftMinutesHaveEmptyEntries(string body, string field)
+    {
+        await using var server = await StartAsync();
+        server.Clock.Now = new DateTimeOffset(2015, 10, 23, 9, 0, 0, TimeSpan.Zero);
+        await server.PostAsync<MeetingDetails>(Meetings, new { meetingId = "2015-10-23", startsAt = "10:00:00", endsAt = "12:00:00", location = "London" }, HttpStatusCode.Created);
+        await server.PostAsync<MeetingDetails>($"{Meeting}/agenda/publish");
+        await server.PutAsync<MeetingDetails>($"{Meeting}/attendance", new { attendees = new[] { new { name = "NHS England representative", kind = "Present" } } });
+        await server.PostAsync<MeetingDetails>($"{Meeting}/held");
+        var events = await server.CountEventsAsync();
+
+        var response = await server.SendRawAsync(HttpMethod.Put, $"{Meeting}/minutes", body);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await ClockedServer.ProblemAsync(response)).Errors.Should().ContainKey(field);
+        (await server.CountEventsAsync()).Should().Be(events);
+    }
+
     private static async Task<ClockedServer> StartAsync()
     {
         var server = new ClockedServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
