@@ -307,6 +307,14 @@ public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<Meeting
             throw new RuleViolationException("This is the board's first meeting: there are no earlier minutes to approve.");
         }
 
+        // Approving minutes is a decision of this meeting, so it needs this meeting's quorum.
+        if (State.Quorum is not { Met: true } quorum)
+        {
+            throw new RuleViolationException(State.Quorum is null
+                ? "Record this meeting's attendance first: approving minutes is a decision and needs a quorate meeting."
+                : $"This meeting is not quorate, so it cannot approve minutes. {State.Quorum.Explanation}");
+        }
+
         var previous = GrainFactory.GetGrain<IMeetingGrain>($"{BoardId}/{previousId}");
         if (State.ApprovingMinutesOf is null)
         {

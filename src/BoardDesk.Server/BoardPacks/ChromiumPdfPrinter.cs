@@ -60,6 +60,7 @@ public sealed class ChromiumPdfPrinter(IOptions<ChromiumOptions> options, ILogge
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
+                cancellationToken.ThrowIfCancellationRequested();
                 throw new TimeoutException($"Chromium did not print the board pack within {options.Value.PdfTimeoutSeconds} seconds.");
             }
 

@@ -29,9 +29,9 @@ public static class BoardPacks
     {
         var audienceOf = AudienceOf(audience);
         var html = await packs.BuildAsync(boardId, meetingId, audienceOf, forPrint: true);
+        var htmlAddress = $"/api/boards/{boardId}/meetings/{meetingId}/pack?audience={audienceOf.ToString().ToLowerInvariant()}";
         if (!printer.IsAvailable)
         {
-            var htmlAddress = $"/api/boards/{boardId}/meetings/{meetingId}/pack?audience={audienceOf.ToString().ToLowerInvariant()}";
             return TypedResults.Problem(
                 title: "PDF needs Chromium.",
                 detail: $"PDF board packs are printed by Chromium, which is not installed on the server; install the chromium package (or set BoardDesk:ChromiumPath). The HTML pack is available at {htmlAddress}.",
@@ -39,7 +39,20 @@ public static class BoardPacks
                 extensions: new Dictionary<string, object?> { ["htmlPack"] = htmlAddress });
         }
 
-        var pdf = await printer.PrintAsync(html, context.RequestAborted);
+        byte[] pdf;
+        try
+        {
+            pdf = await printer.PrintAsync(html, context.RequestAborted);
+        }
+        catch (TimeoutException timeout)
+        {
+            return TypedResults.Problem(
+                title: "The PDF took too long.",
+                detail: $"{timeout.Message} The HTML pack is available at {htmlAddress}.",
+                statusCode: StatusCodes.Status504GatewayTimeout,
+                extensions: new Dictionary<string, object?> { ["htmlPack"] = htmlAddress });
+        }
+
         return TypedResults.File(pdf, "application/pdf", $"{boardId}-{meetingId}-{audienceOf.ToString().ToLowerInvariant()}-pack.pdf");
     }
 

@@ -85,6 +85,10 @@ public sealed class MeetingGrainTests : IAsyncLifetime
         await november.ScheduleAsync(At10);
 
         var published = await november.PublishAgendaAsync();
+        await november.Invoking(m => m.ApprovePreviousMinutesAsync()).Should().ThrowAsync<RuleViolationException>().WithMessage("*attendance first*");
+        await november.RecordAttendanceAsync(Attendance("NHS England", "Monitor"));
+        await november.Invoking(m => m.ApprovePreviousMinutesAsync()).Should().ThrowAsync<RuleViolationException>().WithMessage("This meeting is not quorate*");
+        await november.RecordAttendanceAsync(Attendance("NHS England", "Monitor", "Health Education England", "Public Health England"));
         await october.Invoking(m => m.ApproveMinutesAsync("2015-10-01")).Should().ThrowAsync<RuleViolationException>().WithMessage("*at a later meeting*");
         var approved = await november.ApprovePreviousMinutesAsync();
         var again = await november.ApprovePreviousMinutesAsync();
@@ -110,6 +114,7 @@ public sealed class MeetingGrainTests : IAsyncLifetime
         var november = Meeting("2015-11-20");
         await november.ScheduleAsync(At10);
         await november.PublishAgendaAsync();
+        await november.RecordAttendanceAsync(Attendance("NHS England", "Monitor", "Health Education England", "Public Health England"));
 
         await november.Invoking(m => m.ApprovePreviousMinutesAsync()).Should().ThrowAsync<RuleViolationException>().WithMessage("*minutes are approved once drafted*");
         (await november.GetAsync()).ApprovedMinutesOfMeetingId.Should().BeNull();
@@ -129,6 +134,11 @@ public sealed class MeetingGrainTests : IAsyncLifetime
             .Should().ThrowAsync<ValidationException>();
     }
 
+    private static RecordAttendance Attendance(params string[] organisationsPresent) => new()
+    {
+        Attendees = organisationsPresent.Select(o => new Attendee { Name = $"{o} representative", Kind = AttendanceKind.Present }).ToList(),
+    };
+
     private IMeetingGrain Meeting(string id) => _host.Grains.GetGrain<IMeetingGrain>($"ldib/{id}");
 
     private async Task<IMeetingGrain> HeldAsync(string id, params string[] organisationsPresent)
@@ -136,10 +146,7 @@ public sealed class MeetingGrainTests : IAsyncLifetime
         var meeting = Meeting(id);
         await meeting.ScheduleAsync(At10);
         await meeting.PublishAgendaAsync();
-        await meeting.RecordAttendanceAsync(new RecordAttendance
-        {
-            Attendees = organisationsPresent.Select(o => new Attendee { Name = $"{o} representative", Kind = AttendanceKind.Present }).ToList(),
-        });
+        await meeting.RecordAttendanceAsync(Attendance(organisationsPresent));
         _clock.Now = UkTime.At(DateOnly.ParseExact(id, "yyyy-MM-dd"), new TimeOnly(12, 0));
         await meeting.MarkHeldAsync();
         return meeting;

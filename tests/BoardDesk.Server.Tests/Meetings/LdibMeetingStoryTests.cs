@@ -174,6 +174,15 @@ public sealed class LdibMeetingStoryTests
         nextPack.Should().Contain("Minutes of the meeting of 23 October 2015").And.Contain("Bring an outline of the strategy to the next meeting.");
 
         server.Clock.Now = new DateTimeOffset(2015, 11, 20, 10, 15, 0, TimeSpan.Zero);
+        var early = await server.SendRawAsync(HttpMethod.Post, $"{NextMeeting}/approve-previous-minutes");
+        early.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await early.Content.ReadAsStringAsync()).Should().Contain("needs a quorate meeting");
+        next = await server.PutAsync<MeetingDetails>($"{NextMeeting}/attendance", new
+        {
+            attendees = new[] { "NHS England", "Monitor", "Health Education England", "Public Health England", "Care Quality Commission" }
+                .Select(o => new { name = $"{o} representative", kind = "Present" }),
+        });
+        next.Quorum!.Met.Should().BeTrue();
         next = await server.PostAsync<MeetingDetails>($"{NextMeeting}/approve-previous-minutes");
         next.ApprovedMinutesOfMeetingId.Should().Be("2015-10-23");
         meeting = await server.GetAsync<MeetingDetails>(Meeting);
