@@ -13,7 +13,7 @@ public sealed record BoardMember
     public string? Title { get; init; }
 
     /// <summary>Whether they chair the board, are its vice-chair, or are an ordinary member.</summary>
-    public BoardRole Role { get; init; } = BoardRole.Member;
+    public BoardOffice Office { get; init; } = BoardOffice.Member;
 
     /// <summary>Whether the member votes; non-voting members do not count towards the quorum.</summary>
     public bool Voting { get; init; } = true;

@@ -92,9 +92,9 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
                 errors.Add($"{field}.name", $"'{memberName}' is listed twice.");
             }
 
-            if (!Enum.IsDefined(member.Role))
+            if (!Enum.IsDefined(member.Office))
             {
-                errors.Add($"{field}.role", $"'{member.Role}' is not a board role.");
+                errors.Add($"{field}.office", $"'{member.Office}' is not an office on a board.");
             }
 
             var deputies = (member.Deputies ?? []).Select(d => d?.Trim() ?? "").ToList();
@@ -115,12 +115,12 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             cleaned.Add(member with { Name = memberName, Title = member.Title?.Trim(), Deputies = deputies });
         }
 
-        if (members.Count > 0 && cleaned.Count(m => m.Role == BoardRole.Chair) != 1)
+        if (members.Count > 0 && cleaned.Count(m => m.Office == BoardOffice.Chair) != 1)
         {
             errors.Add("members", "A board has exactly one chair.");
         }
 
-        if (cleaned.Count(m => m.Role == BoardRole.ViceChair) > 1)
+        if (cleaned.Count(m => m.Office == BoardOffice.ViceChair) > 1)
         {
             errors.Add("members", "A board has at most one vice-chair.");
         }
@@ -159,8 +159,8 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             TermsOfReference = definition.TermsOfReference,
             Members = definition.Members,
             MemberOrganisations = definition.Members.Select(m => m.OrganisationId).Distinct().ToList(),
-            Chair = definition.Members.FirstOrDefault(m => m.Role == BoardRole.Chair)?.Name,
-            ViceChair = definition.Members.FirstOrDefault(m => m.Role == BoardRole.ViceChair)?.Name,
+            Chair = definition.Members.FirstOrDefault(m => m.Office == BoardOffice.Chair)?.Name,
+            ViceChair = definition.Members.FirstOrDefault(m => m.Office == BoardOffice.ViceChair)?.Name,
             Secretariat = definition.Secretariat,
             Quorum = definition.Quorum,
             PaperDeadlineDays = definition.PaperDeadlineDays,

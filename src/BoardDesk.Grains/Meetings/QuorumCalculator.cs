@@ -95,7 +95,7 @@ public static class QuorumCalculator
                 represented.Add(member.OrganisationId);
             }
 
-            chairPresent |= attendee.Kind == AttendanceKind.Present && member.Role is BoardRole.Chair or BoardRole.ViceChair;
+            chairPresent |= attendee.Kind == AttendanceKind.Present && member.Office is BoardOffice.Chair or BoardOffice.ViceChair;
         }
 
         var enough = represented.Count >= rule.MinimumOrganisations;

@@ -29,13 +29,13 @@ public sealed class BoardsApiTests
         {
             id = "Not A Slug",
             name = "A board",
-            members = new[] { new { organisationId = "monitor", name = "Chair", role = "Chair" } },
+            members = new[] { new { organisationId = "monitor", name = "Chair", office = "Chair" } },
         });
         var invalid = await server.SendRawAsync(HttpMethod.Post, "/api/boards", new
         {
             id = "board",
             name = "",
-            members = new[] { new { organisationId = "nowhere", name = "Someone", role = "Member" } },
+            members = new[] { new { organisationId = "nowhere", name = "Someone", office = "Member" } },
             paperDeadlineDays = 99,
         });
 
@@ -49,7 +49,7 @@ public sealed class BoardsApiTests
     [Theory]
     [InlineData("{")]
     [InlineData("{\"id\":\"x\"}")]
-    [InlineData("{\"id\":\"x\",\"name\":\"X\",\"members\":[{\"organisationId\":\"monitor\",\"name\":\"A\",\"role\":\"Emperor\"}]}")]
+    [InlineData("{\"id\":\"x\",\"name\":\"X\",\"members\":[{\"organisationId\":\"monitor\",\"name\":\"A\",\"office\":\"Emperor\"}]}")]
     public async Task ShouldAnswer400_WhenTheBodyIsNotABoard(string body)
     {
         await using var server = new ClockedServer(October2015);

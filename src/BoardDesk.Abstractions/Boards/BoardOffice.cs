@@ -1,7 +1,7 @@
 namespace BoardDesk.Boards;
 
 /// <summary>The office a member holds on a board.</summary>
-public enum BoardRole
+public enum BoardOffice
 {
     /// <summary>An ordinary member.</summary>
     Member,
