@@ -44,7 +44,7 @@ public sealed class BoardGrainTests : IAsyncLifetime
             Name = "",
             Members =
             [
-                new() { OrganisationId = "nhs-improvement", Name = "A", Office = BoardOffice.ViceChair },
+                new() { OrganisationId = "no-such-organisation", Name = "A", Office = BoardOffice.ViceChair },
                 new() { OrganisationId = "monitor", Name = "a" },
             ],
             Quorum = new QuorumRule { MinimumOrganisations = 3 },

@@ -115,7 +115,7 @@ public sealed class PaperGrainTests : IAsyncLifetime
     [Fact]
     public async Task ShouldNameEveryBadField_WhenThePaperIsInvalid()
     {
-        var content = new PaperFaker().Generate() with { Title = " ", SponsoringOrganisationId = "nhs-improvement", Body = new string('x', PaperGrain.MaxBodyLength + 1) };
+        var content = new PaperFaker().Generate() with { Title = " ", SponsoringOrganisationId = "no-such-organisation", Body = new string('x', PaperGrain.MaxBodyLength + 1) };
 
         var create = () => _host.Grains.GetGrain<IPaperGrain>("bad").CreateAsync(new CreatePaper { BoardId = "ldib", MeetingId = "2015-12-01", Content = content });
 
