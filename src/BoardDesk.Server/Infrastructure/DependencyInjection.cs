@@ -4,6 +4,7 @@ using BoardDesk.Grains;
 using BoardDesk.Operations;
 using BoardDesk.Runtime;
 using BoardDesk.Runtime.Storage.Sqlite;
+using BoardDesk.Server.BoardPacks;
 using BoardDesk.Server.Components;
 using BoardDesk.Server.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
@@ -32,9 +33,13 @@ public static class DependencyInjection
             .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
 
         services.AddBoardDeskGrains();
+        services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ChromiumPdfPrinter>();
+        services.AddSingleton<BoardPackBuilder>();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
             Path.GetFullPath(builder.Configuration[$"{BoardDeskOptions.Section}:DataPath"] ?? "data"), "keys")));
         services.AddHostedService<SampleData>();
+        services.AddHostedService<SampleBoards>();
 
         services.Configure<JsonOptions>(json =>
         {
@@ -85,6 +90,11 @@ public static class DependencyInjection
 
         app.MapOpenApi();
         app.MapHealth();
+        app.MapBoards();
+        app.MapMeetings();
+        app.MapPapers();
+        app.MapBoardPacks();
+        app.MapCalendars();
         app.MapOrganisations();
         app.MapAudit();
         app.MapSession();

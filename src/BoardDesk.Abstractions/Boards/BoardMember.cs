@@ -1,0 +1,23 @@
+namespace BoardDesk.Boards;
+
+/// <summary>A named representative of a member organisation on a board.</summary>
+public sealed record BoardMember
+{
+    /// <summary>The organisation represented (<c>monitor</c>).</summary>
+    public required string OrganisationId { get; init; }
+
+    /// <summary>The representative's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Their job title, if given.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Whether they chair the board, are its vice-chair, or are an ordinary member.</summary>
+    public BoardOffice Office { get; init; } = BoardOffice.Member;
+
+    /// <summary>Whether the member votes; non-voting members do not count towards the quorum.</summary>
+    public bool Voting { get; init; } = true;
+
+    /// <summary>The people who may stand in for this member.</summary>
+    public IReadOnlyList<string> Deputies { get; init; } = [];
+}

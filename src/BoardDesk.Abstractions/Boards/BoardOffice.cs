@@ -1,0 +1,14 @@
+namespace BoardDesk.Boards;
+
+/// <summary>The office a member holds on a board.</summary>
+public enum BoardOffice
+{
+    /// <summary>An ordinary member.</summary>
+    Member,
+
+    /// <summary>The chair.</summary>
+    Chair,
+
+    /// <summary>The vice-chair, who chairs in the chair's absence.</summary>
+    ViceChair,
+}

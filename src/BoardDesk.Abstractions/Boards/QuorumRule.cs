@@ -1,0 +1,11 @@
+namespace BoardDesk.Boards;
+
+/// <summary>When a board's meeting is quorate: enough member organisations present through a voting member or deputy.</summary>
+public sealed record QuorumRule
+{
+    /// <summary>The least number of member organisations that must be represented.</summary>
+    public int MinimumOrganisations { get; init; } = 4;
+
+    /// <summary>Whether the chair or the vice-chair must be present in person.</summary>
+    public bool RequiresChairOrViceChair { get; init; } = true;
+}

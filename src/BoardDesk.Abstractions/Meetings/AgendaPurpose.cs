@@ -1,0 +1,17 @@
+namespace BoardDesk.Meetings;
+
+/// <summary>What a board is asked to do with an agenda item or paper.</summary>
+public enum AgendaPurpose
+{
+    /// <summary>For decision.</summary>
+    ForDecision,
+
+    /// <summary>For discussion.</summary>
+    ForDiscussion,
+
+    /// <summary>For information.</summary>
+    ForInformation,
+
+    /// <summary>For assurance.</summary>
+    ForAssurance,
+}

@@ -1,0 +1,14 @@
+namespace BoardDesk.Papers;
+
+/// <summary>Creates a paper for a board, and for one of its meetings when known.</summary>
+public sealed record CreatePaper
+{
+    /// <summary>The board the paper goes to.</summary>
+    public required string BoardId { get; init; }
+
+    /// <summary>The meeting it is for (<c>2015-10-23</c>), if known.</summary>
+    public string? MeetingId { get; init; }
+
+    /// <summary>The first version's content.</summary>
+    public required PaperContent Content { get; init; }
+}

@@ -1,0 +1,14 @@
+namespace BoardDesk.Papers;
+
+/// <summary>What happened to a line between two versions.</summary>
+public enum DiffLineKind
+{
+    /// <summary>In both versions.</summary>
+    Unchanged,
+
+    /// <summary>Only in the earlier version.</summary>
+    Removed,
+
+    /// <summary>Only in the later version.</summary>
+    Added,
+}

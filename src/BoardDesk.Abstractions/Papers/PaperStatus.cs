@@ -1,0 +1,20 @@
+namespace BoardDesk.Papers;
+
+/// <summary>Where a paper is in its workflow.</summary>
+public enum PaperStatus
+{
+    /// <summary>Being written.</summary>
+    Draft,
+
+    /// <summary>Submitted to the secretariat for a meeting.</summary>
+    Submitted,
+
+    /// <summary>Approved for circulation to the board.</summary>
+    ApprovedForCirculation,
+
+    /// <summary>Published.</summary>
+    Published,
+
+    /// <summary>Withdrawn.</summary>
+    Withdrawn,
+}

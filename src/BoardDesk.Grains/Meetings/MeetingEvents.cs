@@ -1,0 +1,70 @@
+using BoardDesk.Runtime;
+
+namespace BoardDesk.Meetings;
+
+/// <summary>The base of every meeting event.</summary>
+public abstract record MeetingEvent;
+
+/// <summary>The meeting was scheduled, with the board as it then stood and the standing items of its agenda.</summary>
+[JournalEvent("MeetingScheduled")]
+public sealed record MeetingScheduled(
+    string BoardName,
+    DateOnly Date,
+    TimeOnly StartsAt,
+    TimeOnly EndsAt,
+    string? Location,
+    string? Link,
+    string? PreviousMeetingId,
+    IReadOnlyList<AgendaItem> StandingItems) : MeetingEvent;
+
+/// <summary>An item was added to the end of the agenda.</summary>
+[JournalEvent("AgendaItemAdded")]
+public sealed record AgendaItemAdded(AgendaItem Item) : MeetingEvent;
+
+/// <summary>An item moved to a position (from 1).</summary>
+[JournalEvent("AgendaItemMoved")]
+public sealed record AgendaItemMoved(int ItemId, int Position) : MeetingEvent;
+
+/// <summary>An item was taken off the agenda.</summary>
+[JournalEvent("AgendaItemRemoved")]
+public sealed record AgendaItemRemoved(int ItemId) : MeetingEvent;
+
+/// <summary>The previous meeting's actions were carried into matters arising.</summary>
+[JournalEvent("MattersArisingCarried")]
+public sealed record MattersArisingCarried(IReadOnlyList<ActionAgreed> Actions) : MeetingEvent;
+
+/// <summary>The agenda was published.</summary>
+[JournalEvent("AgendaPublished")]
+public sealed record AgendaPublished : MeetingEvent;
+
+/// <summary>The attendance was recorded, with the quorum it gives under the board's membership at the time.</summary>
+[JournalEvent("AttendanceRecorded")]
+public sealed record AttendanceRecorded(IReadOnlyList<Attendee> Attendees, QuorumAssessment Quorum) : MeetingEvent;
+
+/// <summary>An interest was declared.</summary>
+[JournalEvent("InterestDeclared")]
+public sealed record InterestDeclared(Declaration Declaration) : MeetingEvent;
+
+/// <summary>The meeting took place.</summary>
+[JournalEvent("MeetingHeld")]
+public sealed record MeetingHeld : MeetingEvent;
+
+/// <summary>The minutes of some agenda items were drafted or redrafted.</summary>
+[JournalEvent("MinutesDrafted")]
+public sealed record MinutesDrafted(IReadOnlyList<MinuteEntry> Items) : MeetingEvent;
+
+/// <summary>The minutes were approved at a later meeting and locked.</summary>
+[JournalEvent("MinutesApproved")]
+public sealed record MinutesApproved(string ApprovingMeetingId, DateTimeOffset ApprovedAt) : MeetingEvent;
+
+/// <summary>This meeting began approving the previous meeting's minutes (recorded before asking that meeting).</summary>
+[JournalEvent("PreviousMinutesApprovalStarted")]
+public sealed record PreviousMinutesApprovalStarted(string MeetingId) : MeetingEvent;
+
+/// <summary>This meeting approved the previous meeting's minutes.</summary>
+[JournalEvent("PreviousMinutesApproved")]
+public sealed record PreviousMinutesApproved(string MeetingId) : MeetingEvent;
+
+/// <summary>The meeting was cancelled.</summary>
+[JournalEvent("MeetingCancelled")]
+public sealed record MeetingCancelled(string Reason) : MeetingEvent;

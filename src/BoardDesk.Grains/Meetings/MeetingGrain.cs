@@ -1,0 +1,479 @@
+using BoardDesk.Boards;
+using BoardDesk.Grains;
+using BoardDesk.Runtime;
+
+namespace BoardDesk.Meetings;
+
+/// <summary>
+/// A meeting of a board. It moves only forward: planned, agenda published, held, minutes drafted, minutes approved
+/// (by a later meeting, which locks them), or cancelled before it is held. It reads the board (for the quorum) and
+/// the previous meeting (for matters arising and the approval of its minutes); neither ever calls it back.
+/// </summary>
+public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<MeetingState, MeetingEvent>, IMeetingGrain
+{
+    /// <summary>The most items an agenda may hold.</summary>
+    public const int MaxAgendaItems = 40;
+
+    private string BoardId => Key[..Key.IndexOf('/')];
+
+    private string MeetingId => Key[(Key.IndexOf('/') + 1)..];
+
+    /// <inheritdoc />
+    protected override object? ReadModel => State.Exists ? Details() : null;
+
+    /// <inheritdoc />
+    public async Task<MeetingDetails> ScheduleAsync(ScheduleMeeting command)
+    {
+        var date = DateFromKey();
+        var errors = new FieldErrors();
+        if (command.EndsAt <= command.StartsAt)
+        {
+            errors.Add("endsAt", "A meeting ends after it starts.");
+        }
+
+        var location = errors.Text("location", command.Location, 300);
+        var link = errors.Text("link", command.Link, 500);
+        if (link.Length > 0 && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            errors.Add("link", "A link is an absolute http or https address.");
+        }
+
+        if (location.Length == 0 && link.Length == 0)
+        {
+            errors.Add("location", "Give a place, a link, or both.");
+        }
+
+        errors.ThrowIfAny();
+        if (State.Exists)
+        {
+            throw new ConflictException($"The meeting '{MeetingId}' of board '{BoardId}' exists already.");
+        }
+
+        var board = await GrainFactory.GetGrain<IBoardGrain>(BoardId).GetAsync();
+        var previous = (await readModels.AllAsync<MeetingDetails>())
+            .Where(m => m.BoardId == BoardId && string.CompareOrdinal(m.MeetingId, MeetingId) < 0 && m.Status != MeetingStatus.Cancelled)
+            .MaxBy(m => m.MeetingId, StringComparer.Ordinal);
+        var chair = board.Chair ?? "Chair";
+        AgendaItem Standing(int id, StandingItem kind, string title, string presenter, int minutes, AgendaPurpose purpose) =>
+            new() { Id = id, Title = title, Presenter = presenter, Minutes = minutes, Purpose = purpose, Part = AgendaPart.Public, Standing = kind };
+        Raise(new MeetingScheduled(board.Name, date, command.StartsAt, command.EndsAt, NullIfEmpty(location), NullIfEmpty(link), previous?.MeetingId,
+        [
+            Standing(1, StandingItem.WelcomeAndApologies, "Welcome and apologies", chair, 5, AgendaPurpose.ForInformation),
+            Standing(2, StandingItem.DeclarationsOfInterest, "Declarations of interest", chair, 5, AgendaPurpose.ForInformation),
+            Standing(3, StandingItem.MinutesOfLastMeeting, previous is null ? "Minutes of the last meeting" : $"Minutes of the last meeting ({previous.MeetingId})", chair, 5, AgendaPurpose.ForDecision),
+            Standing(4, StandingItem.MattersArising, "Matters arising and action log", board.Secretariat.Length > 0 ? board.Secretariat : "Secretariat", 10, AgendaPurpose.ForAssurance),
+        ]));
+        await CarryMattersArisingAsync();
+        return Details();
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> AddAgendaItemAsync(AddAgendaItem command)
+    {
+        EnsureAgendaOpen();
+        var errors = new FieldErrors();
+        var title = errors.Text("title", command.Title, 300, required: true);
+        var presenter = errors.Text("presenter", command.Presenter, 200);
+        if (command.Minutes is < 1 or > 240)
+        {
+            errors.Add("minutes", "An item is allowed between 1 and 240 minutes.");
+        }
+
+        if (!Enum.IsDefined(command.Purpose))
+        {
+            errors.Add("purpose", $"'{command.Purpose}' is not a purpose.");
+        }
+
+        if (!Enum.IsDefined(command.Part))
+        {
+            errors.Add("part", $"'{command.Part}' is not a part of the meeting.");
+        }
+
+        if (command.PaperId is not null && !Slug.IsValid(command.PaperId))
+        {
+            errors.Add("paperId", "A paper id is a lowercase slug.");
+        }
+
+        errors.ThrowIfAny();
+        if (State.Agenda.Count >= MaxAgendaItems)
+        {
+            throw new RuleViolationException($"An agenda holds at most {MaxAgendaItems} items.");
+        }
+
+        if (command.PaperId is not null && State.Agenda.Any(i => i.PaperId == command.PaperId))
+        {
+            throw new ConflictException($"The paper '{command.PaperId}' is on the agenda already.");
+        }
+
+        Raise(new AgendaItemAdded(new AgendaItem
+        {
+            Id = State.NextItemId,
+            Title = title,
+            Presenter = presenter,
+            Minutes = command.Minutes,
+            Purpose = command.Purpose,
+            Part = command.Part,
+            PaperId = command.PaperId,
+        }));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> MoveAgendaItemAsync(int itemId, int position)
+    {
+        EnsureAgendaOpen();
+        var item = OrdinaryItem(itemId);
+        var first = State.Agenda.Count(i => i.Standing is not null) + 1;
+        if (position < first || position > State.Agenda.Count)
+        {
+            throw new ValidationException("position", $"Business items move between positions {first} and {State.Agenda.Count}; the standing items come first.");
+        }
+
+        Raise(new AgendaItemMoved(item.Id, position));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> RemoveAgendaItemAsync(int itemId)
+    {
+        EnsureAgendaOpen();
+        Raise(new AgendaItemRemoved(OrdinaryItem(itemId).Id));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public async Task<MeetingDetails> PublishAgendaAsync()
+    {
+        EnsureAgendaOpen();
+        await CarryMattersArisingAsync();
+        Raise(new AgendaPublished());
+        return Details();
+    }
+
+    /// <inheritdoc />
+    public async Task<MeetingDetails> RecordAttendanceAsync(RecordAttendance command)
+    {
+        EnsureStatus("record attendance", MeetingStatus.AgendaPublished, MeetingStatus.Held);
+        var attendees = command.Attendees ?? [];
+        if (attendees.Count > 200)
+        {
+            throw new ValidationException("attendees", "At most 200 lines of attendance.");
+        }
+
+        var board = await GrainFactory.GetGrain<IBoardGrain>(BoardId).GetAsync();
+        QuorumCalculator.Validate(board.Members, attendees);
+        var cleaned = attendees.Select(a => Clean(a, board.Members)).ToList();
+        Raise(new AttendanceRecorded(cleaned, QuorumCalculator.Assess(board.Quorum, board.Members, cleaned)));
+        return Details();
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> DeclareInterestAsync(DeclareInterest command)
+    {
+        EnsureStatus("record a declaration of interest", MeetingStatus.AgendaPublished, MeetingStatus.Held);
+        var errors = new FieldErrors();
+        var name = errors.Text("name", command.Name, 200, required: true);
+        var interest = errors.Text("interest", command.Interest, 2000, required: true);
+        var action = errors.Text("action", command.Action, 1000);
+        if (State.Agenda.All(i => i.Id != command.AgendaItemId))
+        {
+            errors.Add("agendaItemId", $"There is no agenda item {command.AgendaItemId}.");
+        }
+
+        errors.ThrowIfAny();
+        Raise(new InterestDeclared(new Declaration { AgendaItemId = command.AgendaItemId, Name = name, Interest = interest, Action = action }));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> MarkHeldAsync()
+    {
+        EnsureStatus("mark the meeting held", MeetingStatus.AgendaPublished);
+        if (State.Quorum is null)
+        {
+            throw new RuleViolationException("Record the attendance before marking the meeting held.");
+        }
+
+        if (UkTime.DateOf(Time.GetUtcNow()) < State.Date)
+        {
+            throw new RuleViolationException($"The meeting is on {State.Date:yyyy-MM-dd}; it cannot be marked held before then.");
+        }
+
+        Raise(new MeetingHeld());
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> DraftMinutesAsync(DraftMinutes command)
+    {
+        EnsureMinutesOpen();
+        EnsureStatus("draft minutes", MeetingStatus.Held, MeetingStatus.MinutesDrafted);
+        var entries = command.Items ?? [];
+        var errors = new FieldErrors();
+        var cleaned = new List<MinuteEntry>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var field = $"items[{i}]";
+            if (entry is null)
+            {
+                errors.Add(field, "The item is empty.");
+                continue;
+            }
+
+            if (State.Agenda.All(a => a.Id != entry.AgendaItemId))
+            {
+                errors.Add($"{field}.agendaItemId", $"There is no agenda item {entry.AgendaItemId}.");
+            }
+            else if (entries.Take(i).Any(e => e?.AgendaItemId == entry.AgendaItemId))
+            {
+                errors.Add($"{field}.agendaItemId", $"Agenda item {entry.AgendaItemId} is minuted twice.");
+            }
+
+            var discussion = errors.Text($"{field}.discussion", entry.Discussion, 20_000);
+            var decisions = (entry.Decisions ?? []).Select((d, j) => errors.Text($"{field}.decisions[{j}]", d, 2000, required: true)).ToList();
+            var actions = new List<ActionAgreed>();
+            foreach (var (action, j) in (entry.Actions ?? []).Select((a, j) => (a, j)))
+            {
+                if (action is null)
+                {
+                    errors.Add($"{field}.actions[{j}]", "The action is empty.");
+                    continue;
+                }
+
+                actions.Add(action with
+                {
+                    Description = errors.Text($"{field}.actions[{j}].description", action.Description, 2000, required: true),
+                    Owner = errors.Text($"{field}.actions[{j}].owner", action.Owner, 200, required: true),
+                    AgreedAtMeetingId = MeetingId,
+                });
+            }
+
+            if (decisions.Count > 50 || actions.Count > 50)
+            {
+                errors.Add(field, "An item records at most 50 decisions and 50 actions.");
+            }
+
+            cleaned.Add(new MinuteEntry { AgendaItemId = entry.AgendaItemId, Discussion = discussion, Decisions = decisions, Actions = actions });
+        }
+
+        if (entries.Count == 0)
+        {
+            errors.Add("items", "Minute at least one agenda item.");
+        }
+
+        errors.ThrowIfAny();
+        if (cleaned.Any(e => e.Decisions.Count > 0) && State.Quorum is { Met: false } quorum)
+        {
+            throw new RuleViolationException($"The meeting was not quorate, so it took no decisions; minute the discussion only. {quorum.Explanation}");
+        }
+
+        Raise(new MinutesDrafted(cleaned));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> ApproveMinutesAsync(string approvingMeetingId)
+    {
+        EnsureExists();
+        if (State.MinutesApprovedAt == approvingMeetingId)
+        {
+            return Task.FromResult(Details());
+        }
+
+        EnsureMinutesOpen();
+        EnsureStatus("approve minutes", MeetingStatus.MinutesDrafted);
+        if (string.CompareOrdinal(approvingMeetingId, MeetingId) <= 0)
+        {
+            throw new RuleViolationException("Minutes are approved at a later meeting of the board.");
+        }
+
+        Raise(new MinutesApproved(approvingMeetingId, Time.GetUtcNow()));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public async Task<MeetingDetails> ApprovePreviousMinutesAsync()
+    {
+        EnsureExists();
+        if (State.ApprovedMinutesOf is not null)
+        {
+            return Details();
+        }
+
+        EnsureStatus("approve the previous meeting's minutes", MeetingStatus.AgendaPublished, MeetingStatus.Held);
+        if (State.PreviousMeetingId is not { } previousId)
+        {
+            throw new RuleViolationException("This is the board's first meeting: there are no earlier minutes to approve.");
+        }
+
+        // Approving minutes is a decision of this meeting, so it needs this meeting's quorum.
+        if (State.Quorum is not { Met: true } quorum)
+        {
+            throw new RuleViolationException(State.Quorum is null
+                ? "Record this meeting's attendance first: approving minutes is a decision and needs a quorate meeting."
+                : $"This meeting is not quorate, so it cannot approve minutes. {State.Quorum.Explanation}");
+        }
+
+        var previous = GrainFactory.GetGrain<IMeetingGrain>($"{BoardId}/{previousId}");
+        if (State.ApprovingMinutesOf is null)
+        {
+            var minutes = await previous.GetAsync();
+            if (minutes.Status != MeetingStatus.MinutesDrafted)
+            {
+                throw new RuleViolationException($"The minutes of {previousId} cannot be approved: that meeting is {minutes.Status}, and minutes are approved once drafted.");
+            }
+
+            // Record the intent first: if approving the other meeting fails half way, a retry finishes it.
+            Raise(new PreviousMinutesApprovalStarted(previousId));
+            await ConfirmEventsAsync();
+        }
+
+        await previous.ApproveMinutesAsync(MeetingId);
+        Raise(new PreviousMinutesApproved(previousId));
+        return Details();
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> CancelAsync(CancelMeeting command)
+    {
+        EnsureStatus("cancel the meeting", MeetingStatus.Planned, MeetingStatus.AgendaPublished);
+        var errors = new FieldErrors();
+        var reason = errors.Text("reason", command.Reason, 1000, required: true);
+        errors.ThrowIfAny();
+        Raise(new MeetingCancelled(reason));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> GetAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync()
+    {
+        EnsureExists();
+        return (await ReadJournalAsync()).ToRecordedChanges();
+    }
+
+    private async Task CarryMattersArisingAsync()
+    {
+        if (State.PreviousMeetingId is not { } previousId)
+        {
+            return;
+        }
+
+        var previous = await GrainFactory.GetGrain<IMeetingGrain>($"{BoardId}/{previousId}").GetAsync();
+        var actions = previous.Minutes?.Items.SelectMany(i => i.Actions).ToList() ?? [];
+        var current = State.Agenda.First(i => i.Standing == StandingItem.MattersArising).CarriedActions;
+        if (!actions.SequenceEqual(current))
+        {
+            Raise(new MattersArisingCarried(actions));
+        }
+    }
+
+    private static Attendee Clean(Attendee attendee, IReadOnlyList<BoardMember> members)
+    {
+        var name = attendee.Name.Trim();
+        var deputyFor = attendee.DeputyFor?.Trim();
+        var member = members.FirstOrDefault(m => string.Equals(m.Name, attendee.Kind == AttendanceKind.Deputy ? deputyFor : name, StringComparison.OrdinalIgnoreCase));
+        return attendee with { Name = name, DeputyFor = deputyFor, OrganisationId = member?.OrganisationId ?? attendee.OrganisationId };
+    }
+
+    private AgendaItem OrdinaryItem(int itemId)
+    {
+        var item = State.Agenda.Find(i => i.Id == itemId) ?? throw new NotFoundException($"There is no agenda item {itemId}.");
+        return item.Standing is null
+            ? item
+            : throw new RuleViolationException($"'{item.Title}' is a standing item: it stays on every agenda, in its place.");
+    }
+
+    private void EnsureAgendaOpen()
+    {
+        EnsureStatus("change the agenda", MeetingStatus.Planned);
+    }
+
+    private void EnsureMinutesOpen()
+    {
+        EnsureExists();
+        if (State.MinutesApprovedAt is { } approvedAt)
+        {
+            throw new RuleViolationException($"The minutes of {MeetingId} were approved at the meeting of {approvedAt} and are locked; they can no longer change.");
+        }
+    }
+
+    private void EnsureStatus(string action, params MeetingStatus[] allowed)
+    {
+        EnsureExists();
+        if (!allowed.Contains(State.Status))
+        {
+            throw new RuleViolationException(
+                $"Cannot {action}: the meeting is {Describe(State.Status)}; that is possible only when it is {string.Join(" or ", allowed.Select(Describe))}.");
+        }
+    }
+
+    private static string Describe(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Planned => "planned",
+        MeetingStatus.AgendaPublished => "agenda published",
+        MeetingStatus.Held => "held",
+        MeetingStatus.MinutesDrafted => "minutes drafted",
+        MeetingStatus.MinutesApproved => "minutes approved",
+        _ => "cancelled",
+    };
+
+    private void EnsureExists()
+    {
+        if (!State.Exists)
+        {
+            throw new NotFoundException($"Board '{BoardId}' has no meeting '{MeetingId}'.");
+        }
+    }
+
+    private DateOnly DateFromKey()
+    {
+        var slash = Key.IndexOf('/');
+        if (slash <= 0 || !Slug.IsValid(Key[..slash]) || MeetingIds.DateOf(Key[(slash + 1)..]) is not { } date)
+        {
+            throw new ValidationException("meetingId", "A meeting id is its date (2015-10-23), optionally followed by a hyphen and a lowercase suffix (2015-10-23-extra).");
+        }
+
+        return date;
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private MeetingDetails Details() => new()
+    {
+        BoardId = BoardId,
+        MeetingId = MeetingId,
+        BoardName = State.BoardName,
+        Date = State.Date,
+        StartsAt = State.StartsAt,
+        EndsAt = State.EndsAt,
+        Location = State.Location,
+        Link = State.Link,
+        Status = State.Status,
+        Agenda = State.Agenda.Select((item, index) => item with { Number = index + 1 }).ToList(),
+        Attendance = State.Attendance,
+        Quorum = State.Quorum,
+        Declarations = State.Declarations,
+        Minutes = State.Status is MeetingStatus.MinutesDrafted or MeetingStatus.MinutesApproved
+            ? new MeetingMinutes
+            {
+                Items = State.Agenda.Select((item, index) => State.Minutes.TryGetValue(item.Id, out var entry)
+                    ? new MinutesItem { AgendaItemId = item.Id, Heading = $"{index + 1}. {item.Title}", Discussion = entry.Discussion, Decisions = entry.Decisions, Actions = entry.Actions }
+                    : new MinutesItem { AgendaItemId = item.Id, Heading = $"{index + 1}. {item.Title}" }).ToList(),
+                ApprovedAtMeetingId = State.MinutesApprovedAt,
+                ApprovedAt = State.MinutesApprovedOn,
+            }
+            : null,
+        PreviousMeetingId = State.PreviousMeetingId,
+        ApprovedMinutesOfMeetingId = State.ApprovedMinutesOf,
+        CancellationReason = State.CancellationReason,
+        Version = Version,
+    };
+}

@@ -1,0 +1,123 @@
+using BoardDesk.Grains;
+using BoardDesk.Meetings;
+using BoardDesk.Papers;
+using BoardDesk.Runtime;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BoardDesk.Server.Endpoints;
+
+/// <summary>The meetings API: <c>/api/boards/{boardId}/meetings</c>, meeting ids such as <c>2015-10-23</c>.</summary>
+public static class Meetings
+{
+    /// <summary>Maps the meeting endpoints.</summary>
+    public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/boards/{boardId}/meetings").WithTags("Meetings");
+        group.MapGet("/", ListAsync).WithName("ListMeetings").WithSummary("Lists a board's meetings, by date.");
+        group.MapPost("/", ScheduleAsync).WithName("ScheduleMeeting").WithSummary("Schedules a meeting; its agenda starts with the standing items.");
+        group.MapGet("/{meetingId}", GetAsync).WithName("GetMeeting").WithSummary("Gets a meeting: agenda, attendance, quorum, declarations and minutes.");
+        group.MapGet("/{meetingId}/history", HistoryAsync).WithName("GetMeetingHistory").WithSummary("Lists every change a meeting has had.");
+        group.MapPost("/{meetingId}/agenda", AddItemAsync).WithName("AddAgendaItem").WithSummary("Adds an item to the agenda before it is published.");
+        group.MapPost("/{meetingId}/agenda/{itemId:int}/move", MoveItemAsync).WithName("MoveAgendaItem").WithSummary("Moves an agenda item to a position.");
+        group.MapDelete("/{meetingId}/agenda/{itemId:int}", RemoveItemAsync).WithName("RemoveAgendaItem").WithSummary("Removes an item of business from the agenda.");
+        group.MapPost("/{meetingId}/agenda/publish", PublishAgendaAsync).WithName("PublishAgenda").WithSummary("Publishes the agenda.");
+        group.MapPut("/{meetingId}/attendance", RecordAttendanceAsync).WithName("RecordAttendance").WithSummary("Records the attendance and computes the quorum.");
+        group.MapPost("/{meetingId}/declarations", DeclareInterestAsync).WithName("DeclareInterest").WithSummary("Records a declaration of interest against an agenda item.");
+        group.MapPost("/{meetingId}/held", MarkHeldAsync).WithName("MarkMeetingHeld").WithSummary("Marks the meeting as held.");
+        group.MapPut("/{meetingId}/minutes", DraftMinutesAsync).WithName("DraftMinutes").WithSummary("Drafts the minutes of agenda items; refused once approved.");
+        group.MapPost("/{meetingId}/approve-previous-minutes", ApprovePreviousMinutesAsync).WithName("ApprovePreviousMinutes")
+            .WithSummary("At this meeting, approves and locks the minutes of the board's previous meeting.");
+        group.MapPost("/{meetingId}/cancel", CancelAsync).WithName("CancelMeeting").WithSummary("Cancels a meeting that has not been held.");
+        return routes;
+    }
+
+    private static IMeetingGrain Meeting(IGrainFactory grains, string boardId, string meetingId) =>
+        grains.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}");
+
+    private static async Task<Ok<MeetingDetails[]>> ListAsync(string boardId, ReadModels readModels, CancellationToken cancellationToken)
+    {
+        var all = await readModels.AllAsync<MeetingDetails>(cancellationToken);
+        return TypedResults.Ok(all.Where(m => m.BoardId == boardId).OrderBy(m => m.MeetingId, StringComparer.Ordinal).ToArray());
+    }
+
+    private static async Task<Created<MeetingDetails>> ScheduleAsync(string boardId, ScheduleMeetingRequest request, IGrainFactory grains)
+    {
+        var scheduled = await Meeting(grains, boardId, request.MeetingId).ScheduleAsync(new ScheduleMeeting
+        {
+            StartsAt = request.StartsAt,
+            EndsAt = request.EndsAt,
+            Location = request.Location,
+            Link = request.Link,
+        });
+        return TypedResults.Created($"/api/boards/{boardId}/meetings/{scheduled.MeetingId}", scheduled);
+    }
+
+    private static async Task<Ok<MeetingDetails>> GetAsync(string boardId, string meetingId, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).GetAsync());
+
+    private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string boardId, string meetingId, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).GetHistoryAsync());
+
+    private static async Task<Ok<MeetingDetails>> AddItemAsync(string boardId, string meetingId, AddAgendaItem request, IGrainFactory grains)
+    {
+        if (request.PaperId is { } paperId)
+        {
+            // The meeting never calls a paper (papers call meetings), so the server checks the paper is for this board.
+            PaperDetails paper;
+            try
+            {
+                paper = await grains.GetGrain<IPaperGrain>(paperId).GetAsync();
+            }
+            catch (NotFoundException)
+            {
+                throw new ValidationException("paperId", $"There is no paper '{paperId}'.");
+            }
+
+            if (paper.BoardId != boardId)
+            {
+                throw new ValidationException("paperId", $"The paper '{paperId}' is for the board '{paper.BoardId}'; re-use it for this board first.");
+            }
+        }
+
+        return TypedResults.Ok(await Meeting(grains, boardId, meetingId).AddAgendaItemAsync(request));
+    }
+
+    private static async Task<Ok<MeetingDetails>> MoveItemAsync(string boardId, string meetingId, int itemId, MoveAgendaItemRequest request, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).MoveAgendaItemAsync(itemId, request.Position));
+
+    private static async Task<Ok<MeetingDetails>> RemoveItemAsync(string boardId, string meetingId, int itemId, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).RemoveAgendaItemAsync(itemId));
+
+    private static async Task<Ok<MeetingDetails>> PublishAgendaAsync(string boardId, string meetingId, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).PublishAgendaAsync());
+
+    private static async Task<Ok<MeetingDetails>> RecordAttendanceAsync(string boardId, string meetingId, RecordAttendance request, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).RecordAttendanceAsync(request));
+
+    private static async Task<Ok<MeetingDetails>> DeclareInterestAsync(string boardId, string meetingId, DeclareInterest request, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).DeclareInterestAsync(request));
+
+    private static async Task<Ok<MeetingDetails>> MarkHeldAsync(string boardId, string meetingId, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).MarkHeldAsync());
+
+    private static async Task<Ok<MeetingDetails>> DraftMinutesAsync(string boardId, string meetingId, DraftMinutes request, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).DraftMinutesAsync(request));
+
+    private static async Task<Ok<MeetingDetails>> ApprovePreviousMinutesAsync(string boardId, string meetingId, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).ApprovePreviousMinutesAsync());
+
+    private static async Task<Ok<MeetingDetails>> CancelAsync(string boardId, string meetingId, CancelMeeting request, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).CancelAsync(request));
+
+    /// <summary>The body of a request to schedule a meeting.</summary>
+    /// <param name="MeetingId">Its id: its date (<c>2015-10-23</c>), optionally with a suffix.</param>
+    /// <param name="StartsAt">When it starts, UK time.</param>
+    /// <param name="EndsAt">When it ends, UK time.</param>
+    /// <param name="Location">Where it is held, if in person.</param>
+    /// <param name="Link">The link to join it, if online.</param>
+    public sealed record ScheduleMeetingRequest(string MeetingId, TimeOnly StartsAt, TimeOnly EndsAt, string? Location = null, string? Link = null);
+
+    /// <summary>The body of a request to move an agenda item.</summary>
+    /// <param name="Position">The new position, from 1.</param>
+    public sealed record MoveAgendaItemRequest(int Position);
+}

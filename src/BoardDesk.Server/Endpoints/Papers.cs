@@ -1,0 +1,118 @@
+using BoardDesk.Grains;
+using BoardDesk.Meetings;
+using BoardDesk.Papers;
+using BoardDesk.Runtime;
+using BoardDesk.Server.BoardPacks;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BoardDesk.Server.Endpoints;
+
+/// <summary>The papers API: <c>/api/papers</c>.</summary>
+public static class Papers
+{
+    /// <summary>Maps the paper endpoints.</summary>
+    public static IEndpointRouteBuilder MapPapers(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/papers").WithTags("Papers");
+        group.MapGet("/", ListAsync).WithName("ListPapers").WithSummary("Lists papers, optionally those of one board, by id.");
+        group.MapPost("/", CreateAsync).WithName("CreatePaper").WithSummary("Creates a paper as a draft, version 1.");
+        group.MapGet("/{paperId}", GetAsync).WithName("GetPaper").WithSummary("Gets a paper: its current content, versions, attachments and workflow.");
+        group.MapGet("/{paperId}/html", HtmlAsync).WithName("GetPaperHtml").WithSummary("The paper rendered as safe HTML with numbered paragraphs.");
+        group.MapGet("/{paperId}/history", HistoryAsync).WithName("GetPaperHistory").WithSummary("Lists every change a paper has had.");
+        group.MapPost("/{paperId}/reuse", ReuseAsync).WithName("ReusePaper").WithSummary("Creates a new paper from this one for another board or purpose.");
+        group.MapPost("/{paperId}/versions", ReviseAsync).WithName("RevisePaper").WithSummary("Revises the paper as a new version.");
+        group.MapGet("/{paperId}/versions/{number:int}", GetVersionAsync).WithName("GetPaperVersion").WithSummary("Gets one version of a paper.");
+        group.MapGet("/{paperId}/compare", CompareAsync).WithName("ComparePaperVersions").WithSummary("Compares two versions line by line (?from=1&to=2).");
+        group.MapPost("/{paperId}/submit", SubmitAsync).WithName("SubmitPaper").WithSummary("Submits the paper for its meeting; late papers are flagged.");
+        group.MapPost("/{paperId}/approve", ApproveAsync).WithName("ApprovePaper").WithSummary("Approves the submitted paper for circulation.");
+        group.MapPost("/{paperId}/publish", PublishAsync).WithName("PublishPaper").WithSummary("Publishes a paper approved for circulation.");
+        group.MapPost("/{paperId}/withdraw", WithdrawAsync).WithName("WithdrawPaper").WithSummary("Withdraws the paper.");
+        group.MapPost("/{paperId}/attachments", AttachAsync).WithName("AddPaperAttachment").WithSummary("Attaches a file (content in base64).");
+        group.MapGet("/{paperId}/attachments/{attachmentId}", GetAttachmentAsync).WithName("GetPaperAttachment").WithSummary("Downloads an attachment.");
+        return routes;
+    }
+
+    private static IPaperGrain Paper(IGrainFactory grains, string paperId) => grains.GetGrain<IPaperGrain>(paperId);
+
+    private static async Task<Ok<PaperDetails[]>> ListAsync(ReadModels readModels, CancellationToken cancellationToken, string? boardId = null)
+    {
+        var all = await readModels.AllAsync<PaperDetails>(cancellationToken);
+        return TypedResults.Ok(all.Where(p => boardId is null || p.BoardId == boardId).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray());
+    }
+
+    private static async Task<Created<PaperDetails>> CreateAsync(CreatePaperRequest request, IGrainFactory grains)
+    {
+        var created = await Paper(grains, request.Id).CreateAsync(new CreatePaper { BoardId = request.BoardId, MeetingId = request.MeetingId, Content = request.Content });
+        return TypedResults.Created($"/api/papers/{created.Id}", created);
+    }
+
+    private static async Task<Ok<PaperDetails>> GetAsync(string paperId, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).GetAsync());
+
+    private static async Task<ContentHttpResult> HtmlAsync(string paperId, IGrainFactory grains, BoardPackBuilder packs) =>
+        TypedResults.Text(await packs.RenderPaperAsync(await Paper(grains, paperId).GetAsync()), "text/html; charset=utf-8");
+
+    private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string paperId, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).GetHistoryAsync());
+
+    private static async Task<Created<PaperDetails>> ReuseAsync(string paperId, ReusePaperRequest request, IGrainFactory grains)
+    {
+        var created = await Paper(grains, request.Id).ReuseAsync(new ReusePaper
+        {
+            SourcePaperId = paperId,
+            BoardId = request.BoardId,
+            MeetingId = request.MeetingId,
+            Purpose = request.Purpose,
+            Summary = request.Summary,
+        });
+        return TypedResults.Created($"/api/papers/{created.Id}", created);
+    }
+
+    private static async Task<Ok<PaperDetails>> ReviseAsync(string paperId, RevisePaper request, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).ReviseAsync(request));
+
+    private static async Task<Ok<PaperVersion>> GetVersionAsync(string paperId, int number, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).GetVersionAsync(number));
+
+    private static async Task<Ok<PaperComparison>> CompareAsync(string paperId, int from, int to, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).CompareAsync(from, to));
+
+    private static async Task<Ok<PaperDetails>> SubmitAsync(string paperId, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).SubmitAsync());
+
+    private static async Task<Ok<PaperDetails>> ApproveAsync(string paperId, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).ApproveForCirculationAsync());
+
+    private static async Task<Ok<PaperDetails>> PublishAsync(string paperId, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).PublishAsync());
+
+    private static async Task<Ok<PaperDetails>> WithdrawAsync(string paperId, WithdrawPaper request, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).WithdrawAsync(request));
+
+    private static async Task<Ok<PaperDetails>> AttachAsync(string paperId, AddAttachment request, IGrainFactory grains) =>
+        TypedResults.Ok(await Paper(grains, paperId).AddAttachmentAsync(request));
+
+    private static async Task<FileContentHttpResult> GetAttachmentAsync(string paperId, string attachmentId, IGrainFactory grains, HttpContext context)
+    {
+        var attachment = await Paper(grains, paperId).GetAttachmentAsync(attachmentId);
+
+        // Served as a download that the browser may not sniff: an attached HTML file must not run in BoardDesk's origin.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(attachment.Content, attachment.Info.ContentType, attachment.Info.FileName);
+    }
+
+    /// <summary>The body of a request to create a paper.</summary>
+    /// <param name="Id">The slug that will identify it.</param>
+    /// <param name="BoardId">The board it goes to.</param>
+    /// <param name="Content">The first version's content.</param>
+    /// <param name="MeetingId">The meeting it is for, if known.</param>
+    public sealed record CreatePaperRequest(string Id, string BoardId, PaperContent Content, string? MeetingId = null);
+
+    /// <summary>The body of a request to re-use a paper.</summary>
+    /// <param name="Id">The new paper's slug.</param>
+    /// <param name="BoardId">The board it goes to.</param>
+    /// <param name="MeetingId">The meeting it is for, if known.</param>
+    /// <param name="Purpose">What that board is asked to do with it.</param>
+    /// <param name="Summary">A new summary; the source's when not given.</param>
+    public sealed record ReusePaperRequest(string Id, string BoardId, string? MeetingId = null, AgendaPurpose Purpose = AgendaPurpose.ForInformation, string? Summary = null);
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BoardDesk.Runtime;
+using BoardDesk.Runtime.Storage;
+using BoardDesk.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoardDesk.Server.Tests;
+
+/// <summary>The server in memory on a temporary data folder, with a clock the test sets and JSON helpers.</summary>
+internal sealed class ClockedServer : IAsyncDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public ClockedServer(DateTimeOffset now, bool loadSamples = false, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        Clock = new ManualClock(now);
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("BoardDesk:DataPath", _folder.Path);
+            web.UseSetting("BoardDesk:LoadSamples", loadSamples ? "true" : "false");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                web.UseSetting(key, value);
+            }
+
+            web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        });
+        Client = _factory.CreateClient();
+    }
+
+    public ManualClock Clock { get; }
+
+    public HttpClient Client { get; }
+
+    public static JsonSerializerOptions Json => JournalJson.Options;
+
+    /// <summary>How many journal entries the store holds, to show that a refused request wrote nothing.</summary>
+    public async Task<long> CountEventsAsync() => (await _factory.Services.GetRequiredService<IJournalStore>().VerifyAsync()).EventsChecked;
+
+    public async Task<T> GetAsync<T>(string path)
+    {
+        var response = await Client.GetAsync(path);
+        await ExpectAsync(response, HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+
+    public async Task<T> SendAsync<T>(HttpMethod method, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await SendRawAsync(method, path, body);
+        await ExpectAsync(response, expected);
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+
+    public Task<T> PostAsync<T>(string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK) => SendAsync<T>(HttpMethod.Post, path, body, expected);
+
+    public Task<T> PutAsync<T>(string path, object body) => SendAsync<T>(HttpMethod.Put, path, body);
+
+    public async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is string json)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+        else if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: Json);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>Creates the seven organisations and the LDIB and NQB from the samples, through the API.</summary>
+    public async Task CreateSampleBoardsAsync()
+    {
+        var samples = Path.Combine(RepositoryPaths.Root, "samples", "ldib-2015");
+        var organisations = JsonSerializer.Deserialize<JsonElement[]>(await File.ReadAllTextAsync(Path.Combine(samples, "organisations.json")))!;
+        foreach (var organisation in organisations)
+        {
+            await SendAsync<JsonElement>(HttpMethod.Post, "/api/organisations", organisation.GetRawText(), HttpStatusCode.Created);
+        }
+
+        var boards = JsonSerializer.Deserialize<JsonElement[]>(await File.ReadAllTextAsync(Path.Combine(samples, "boards.json")))!;
+        foreach (var board in boards)
+        {
+            await SendAsync<JsonElement>(HttpMethod.Post, "/api/boards", board.GetRawText(), HttpStatusCode.Created);
+        }
+    }
+
+    /// <summary>The ProblemDetails of a refused request, with its field errors.</summary>
+    public static async Task<HttpValidationProblemDetails> ProblemAsync(HttpResponseMessage response) =>
+        JsonSerializer.Deserialize<HttpValidationProblemDetails>(await response.Content.ReadAsStringAsync(), Json)!;
+
+    public static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        if (response.StatusCode != expected)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            throw new Xunit.Sdk.XunitException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}, expected {(int)expected}: {body}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        _folder.Dispose();
+    }
+}
