@@ -1,0 +1,48 @@
+using System.Globalization;
+using BoardDesk.Meetings;
+using BoardDesk.Papers;
+
+namespace BoardDesk.Server.Components.Shared;
+
+/// <summary>How pages write dates, statuses and purposes for people.</summary>
+public static class Formats
+{
+    /// <summary>British English, for dates.</summary>
+    public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>A date as "23 October 2015".</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    /// <summary>A time of change as "23 October 2015, 14:05 UTC".</summary>
+    public static string Moment(DateTimeOffset moment) => moment.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
+
+    /// <summary>A meeting's status in words.</summary>
+    public static string Status(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Planned => "Planned",
+        MeetingStatus.AgendaPublished => "Agenda published",
+        MeetingStatus.Held => "Held",
+        MeetingStatus.MinutesDrafted => "Minutes drafted",
+        MeetingStatus.MinutesApproved => "Minutes approved",
+        _ => "Cancelled",
+    };
+
+    /// <summary>A paper's status in words.</summary>
+    public static string Status(PaperStatus status) => status switch
+    {
+        PaperStatus.Draft => "Draft",
+        PaperStatus.Submitted => "Submitted",
+        PaperStatus.ApprovedForCirculation => "Approved for circulation",
+        PaperStatus.Published => "Published",
+        _ => "Withdrawn",
+    };
+
+    /// <summary>An agenda purpose in words.</summary>
+    public static string Purpose(AgendaPurpose purpose) => purpose switch
+    {
+        AgendaPurpose.ForDecision => "For decision",
+        AgendaPurpose.ForDiscussion => "For discussion",
+        AgendaPurpose.ForInformation => "For information",
+        _ => "For assurance",
+    };
+}

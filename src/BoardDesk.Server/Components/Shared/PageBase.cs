@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using BoardDesk.Grains;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace BoardDesk.Server.Components.Shared;
+
+/// <summary>
+/// What BoardDesk's pages share: the reader, a not-found answer, and running a command so that a rule the grain
+/// refuses shows as a message on the page instead of an error page.
+/// </summary>
+public abstract class PageBase : ComponentBase
+{
+    /// <summary>The request being rendered (static server rendering always has one).</summary>
+    [CascadingParameter]
+    protected HttpContext HttpContext { get; set; } = default!;
+
+    /// <summary>Where handlers send the browser after a change (post, redirect, get).</summary>
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The reader: signed in or anonymous.</summary>
+    protected ClaimsPrincipal User => HttpContext.User;
+
+    /// <summary>The reader's display name.</summary>
+    protected string DisplayName => User.FindFirst(ClaimTypes.GivenName)?.Value ?? User.Identity?.Name ?? "";
+
+    /// <summary>The message of the last refused command, shown at the top of the page.</summary>
+    protected string? Problem { get; set; }
+
+    /// <summary>Answers 404 with the not-found page, which says nothing of what might be there.</summary>
+    protected void NotFound()
+    {
+        SetStatus(StatusCodes.Status404NotFound);
+        Navigation.NotFound();
+    }
+
+    /// <summary>
+    /// Answers <paramref name="status"/> with the page itself: the status code pages (ProblemDetails for the API)
+    /// must not replace a page that explains the problem.
+    /// </summary>
+    protected void SetStatus(int status)
+    {
+        if (HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+        {
+            statusCodePages.Enabled = false;
+        }
+
+        HttpContext.Response.StatusCode = status;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> when <paramref name="allowed"/>, then reloads <paramref name="then"/>; a
+    /// refusal (a rule, a conflict, bad input, a missing permission) stays on the page as <see cref="Problem"/>.
+    /// </summary>
+    protected async Task RunAsync(bool allowed, Func<Task> command, string then)
+    {
+        if (!allowed)
+        {
+            SetStatus(StatusCodes.Status403Forbidden);
+            Problem = "Your roles do not allow this.";
+            return;
+        }
+
+        try
+        {
+            await command();
+        }
+        catch (ValidationException invalid)
+        {
+            SetStatus(StatusCodes.Status400BadRequest);
+            Problem = string.Join(" ", invalid.Errors.SelectMany(e => e.Value));
+            return;
+        }
+        catch (DomainException refused)
+        {
+            SetStatus(refused is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+            Problem = refused.Message;
+            return;
+        }
+
+        Navigation.NavigateTo(then);
+    }
+}

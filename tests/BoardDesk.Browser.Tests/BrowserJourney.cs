@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace BoardDesk.Browser.Tests;
+
+/// <summary>
+/// One person's way through the site in their own browser context. Every <see cref="StepAsync"/> checks the page
+/// with axe (no serious or critical violation) and saves a screenshot at desktop and at phone width under
+/// <c>TestResults/screenshots/{journey}</c> in the test output folder.
+/// </summary>
+public sealed partial class BrowserJourney(string name, IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    /// <summary>A desktop screen.</summary>
+    public static ViewportSize Desktop { get; } = new() { Width = 1280, Height = 800 };
+
+    /// <summary>A phone held upright.</summary>
+    public static ViewportSize Phone { get; } = new() { Width = 390, Height = 844 };
+
+    private int _step;
+
+    /// <summary>Where this journey's screenshots go.</summary>
+    public string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", name);
+
+    /// <summary>The journey's page.</summary>
+    public IPage Page => page;
+
+    /// <summary>Checks the page with axe and saves its screenshots at desktop and phone width.</summary>
+    public async Task StepAsync(string step)
+    {
+        _step++;
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var result = await page.RunAxe();
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        serious.Should().BeEmpty($"axe finds no serious or critical violation on {page.Url} ({step})");
+
+        Directory.CreateDirectory(ScreenshotFolder);
+        var file = $"{_step:00}-{FileName().Replace(step.ToLowerInvariant(), "-").Trim('-')}";
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{file}-desktop.png"), FullPage = true });
+        await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{file}-phone.png"), FullPage = true });
+        await page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
+    }
+
+    /// <summary>Signs in through the sign-in page.</summary>
+    public async Task SignInAsync(string userName, string password)
+    {
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("User name", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal));
+    }
+
+    /// <summary>The page's main content as text.</summary>
+    public Task<string> MainTextAsync() => page.Locator("main").InnerTextAsync();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex FileName();
+}

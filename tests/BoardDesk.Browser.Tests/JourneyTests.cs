@@ -1,0 +1,88 @@
+using BoardDesk.Testing;
+using Microsoft.Playwright;
+
+namespace BoardDesk.Browser.Tests;
+
+/// <summary>The journeys end to end in Chromium against the real server.</summary>
+public sealed class JourneyTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    private const string Password = ServerProcess.SamplePassword;
+
+    [ChromiumFact]
+    public async Task ShouldPublishAnAgendaAndABoardPack_WhenASecretaryPreparesAMeeting()
+    {
+        await using var secretary = await server.NewJourneyAsync("secretary-publishes-agenda-and-pack");
+        var page = secretary.Page;
+        await secretary.SignInAsync("ldib-secretary", Password);
+        await secretary.StepAsync("signed in");
+
+        var meetingId = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: 40, screenshots: true);
+        await secretary.StepAsync("meeting planned");
+        await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "ui-progress-report", "Leadership programme progress report", screenshots: true);
+        await SecretaryDesk.AddItemAsync(secretary, meetingId, "Leadership programme progress", "ui-progress-report", inPrivate: false);
+        await secretary.StepAsync("agenda built");
+
+        await SecretaryDesk.PublishAgendaAsync(secretary, meetingId);
+        await secretary.StepAsync("agenda published");
+        (await secretary.MainTextAsync()).Should().Contain("Leadership programme progress").And.NotContain("Publish the agenda");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Full pack (PDF)" }).ClickAsync();
+        await page.Locator(".pdf-status.done").WaitForAsync(new() { Timeout = 90_000 });
+        (await page.Locator(".pdf-status").InnerTextAsync()).Should().Contain("The PDF is ready");
+        await secretary.StepAsync("pdf pack ready");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Public pack (HTML)" }).ClickAsync();
+        (await page.ContentAsync()).Should().Contain("Leadership programme progress report");
+        await secretary.StepAsync("public pack");
+
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByText("You are signed out").WaitForAsync();
+        await secretary.StepAsync("signed out");
+    }
+
+    [ChromiumFact]
+    public async Task ShouldNotShowAPrivatePaper_WhenAnAnonymousVisitorAsksForIt()
+    {
+        const string privateTitle = "Confidential: provider financial recovery";
+        await using (var secretary = await server.NewJourneyAsync("private-paper-setup"))
+        {
+            await secretary.SignInAsync("ldib-secretary", Password);
+            var meetingId = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: 50);
+            await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "ui-private-recovery", privateTitle);
+            await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "ui-public-workforce", "Workforce race equality standard");
+            await SecretaryDesk.AddItemAsync(secretary, meetingId, "Provider financial recovery", "ui-private-recovery", inPrivate: true);
+            await SecretaryDesk.AddItemAsync(secretary, meetingId, "Workforce race equality", "ui-public-workforce", inPrivate: false);
+            await SecretaryDesk.PublishAgendaAsync(secretary, meetingId);
+        }
+
+        await using var visitor = await server.NewJourneyAsync("anonymous-visitor-and-private-paper");
+        var page = visitor.Page;
+        var answer = await page.GotoAsync("/papers/ui-private-recovery");
+        answer!.Status.Should().Be(404);
+        (await visitor.MainTextAsync()).Should().Contain("Page not found").And.NotContain(privateTitle);
+        await visitor.StepAsync("private paper refused");
+
+        await page.GotoAsync("/papers");
+        (await visitor.MainTextAsync()).Should().Contain("Workforce race equality standard").And.NotContain(privateTitle);
+        await visitor.StepAsync("public papers");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Workforce race equality standard" }).ClickAsync();
+        (await visitor.MainTextAsync()).Should().Contain("Spending is on plan");
+        await visitor.StepAsync("public paper");
+
+        var meetingPath = await page.Locator(".breadcrumbs a").Last.GetAttributeAsync("href");
+        await page.GotoAsync(meetingPath!);
+        (await visitor.MainTextAsync()).Should().Contain("Workforce race equality").And.NotContain("Provider financial recovery");
+        await visitor.StepAsync("public meeting page");
+
+        await page.GotoAsync($"/api/boards/ldib/meetings/{meetingPath!.Split('/')[^1]}/pack");
+        (await page.ContentAsync()).Should().NotContain(privateTitle);
+
+        await using var member = await server.NewJourneyAsync("member-reads-private-paper");
+        await member.SignInAsync("ldib-member", Password);
+        await member.Page.GotoAsync("/papers/ui-private-recovery");
+        (await member.MainTextAsync()).Should().Contain(privateTitle).And.Contain("Private");
+        await member.StepAsync("member reads private paper");
+    }
+}

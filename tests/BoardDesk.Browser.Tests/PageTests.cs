@@ -1,0 +1,62 @@
+using BoardDesk.Testing;
+using Microsoft.Playwright;
+
+namespace BoardDesk.Browser.Tests;
+
+/// <summary>Every page, as an anonymous visitor and as the board's people see it: axe clean, at desktop and phone width.</summary>
+public sealed class PageTests(BrowserServer server) : IClassFixture<BrowserServer>
+{
+    [ChromiumFact]
+    public async Task ShouldPassAxe_WhenAnAnonymousVisitorOpensEachPublicPage()
+    {
+        await using var visitor = await server.NewJourneyAsync("anonymous-public-pages");
+        foreach (var (path, heading) in new[]
+        {
+            ("/", "BoardDesk"),
+            ("/sign-in", "Sign in"),
+            ("/boards", "Boards"),
+            ("/boards/ldib", "National Leadership Development and Improvement Board"),
+            ("/papers", "Papers"),
+            ("/recommendations", "Recommendation tracker"),
+            ("/organisations", "Organisations"),
+            ("/organisations/nhs-improvement", "NHS Improvement"),
+            ("/organisations/monitor", "Monitor"),
+        })
+        {
+            var answer = await visitor.Page.GotoAsync(path);
+            answer!.Status.Should().Be(200, path);
+            (await visitor.Page.Locator("h1").InnerTextAsync()).Should().Contain(heading, path);
+            await visitor.StepAsync(path == "/" ? "home" : path.Trim('/').Replace('/', '-'));
+        }
+
+        (await visitor.Page.GotoAsync("/boards/ldib/meetings/2015-01-01"))!.Status.Should().Be(404);
+        await visitor.StepAsync("not found");
+    }
+
+    [ChromiumFact]
+    public async Task ShouldShowWhatTheRolesAllow_WhenEachSampleAccountSignsIn()
+    {
+        foreach (var (user, prepares) in new[] { ("ldib-secretary", true), ("ldib-member", false), ("ldib-lead", false), ("ldib-observer", false) })
+        {
+            await using var journey = await server.NewJourneyAsync($"roles-{user}");
+            await journey.SignInAsync(user, ServerProcess.SamplePassword);
+            await journey.Page.GotoAsync("/boards/ldib");
+            var planning = journey.Page.GetByRole(AriaRole.Heading, new() { Name = "Plan a meeting" });
+            (await planning.CountAsync()).Should().Be(prepares ? 1 : 0, user);
+            await journey.StepAsync("board home");
+        }
+    }
+
+    [ChromiumFact]
+    public async Task ShouldSayTheSameThing_WhenTheSignInFails()
+    {
+        await using var visitor = await server.NewJourneyAsync("sign-in-failure");
+        await visitor.Page.GotoAsync("/sign-in");
+        await visitor.Page.GetByLabel("User name", new() { Exact = true }).FillAsync("ldib-member");
+        await visitor.Page.GetByLabel("Password", new() { Exact = true }).FillAsync("not the password");
+        await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await visitor.Page.GetByRole(AriaRole.Alert).WaitForAsync();
+        (await visitor.Page.GetByRole(AriaRole.Alert).InnerTextAsync()).Should().Contain("The user name or password is not right");
+        await visitor.StepAsync("sign-in refused");
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace BoardDesk.Browser.Tests;
+
+/// <summary>What a board secretary does through the pages, step by step, for the journeys that need it.</summary>
+public static class SecretaryDesk
+{
+    /// <summary>Plans a meeting of the LDIB <paramref name="daysAhead"/> days from today; returns its id.</summary>
+    public static async Task<string> PlanMeetingAsync(BrowserJourney journey, int daysAhead, bool screenshots = false)
+    {
+        var page = journey.Page;
+        var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysAhead);
+        var meetingId = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.GotoAsync("/boards/ldib");
+        if (screenshots)
+        {
+            await journey.StepAsync("board home");
+        }
+
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(meetingId);
+        await page.GetByLabel("Location", new() { Exact = true }).FillAsync("Wellington House, London");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plan the meeting" }).ClickAsync();
+        await page.WaitForURLAsync($"**/boards/ldib/meetings/{meetingId}");
+        return meetingId;
+    }
+
+    /// <summary>Writes a paper for the meeting, then submits, approves and publishes it.</summary>
+    public static async Task WritePublishedPaperAsync(BrowserJourney journey, string meetingId, string paperId, string title, bool screenshots = false)
+    {
+        var page = journey.Page;
+        await page.GotoAsync("/boards/ldib/papers/new");
+        await page.GetByLabel("Short name for the address", new() { Exact = true }).FillAsync(paperId);
+        await page.GetByLabel("Meeting", new() { Exact = true }).SelectOptionAsync(meetingId);
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Summary", new() { Exact = true }).FillAsync("What the board is asked to note.");
+        await page.GetByLabel("Body (Markdown)", new() { Exact = true }).FillAsync("## Background\n\nThe programme started in April.\n\nSpending is **on plan** at £2.1m.");
+        await page.GetByLabel("Recommendations to the board, one a line", new() { Exact = true }).FillAsync("Note the progress.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Preview" }).WaitForAsync();
+        if (screenshots)
+        {
+            await journey.StepAsync("paper preview");
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the paper" }).ClickAsync();
+        await page.WaitForURLAsync($"**/papers/{paperId}");
+        if (screenshots)
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Edit the paper" }).ClickAsync();
+            await page.GetByLabel("Body (Markdown)", new() { Exact = true }).FillAsync("## Background\n\nThe programme started in April.\n\nSpending is **on plan** at £2.3m after the September review.");
+            await page.GetByLabel("What changed in this version", new() { Exact = true }).FillAsync("Spending after the September review");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save as a new version" }).ClickAsync();
+            await page.WaitForURLAsync($"**/papers/{paperId}");
+            await journey.StepAsync("paper version 2");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+            await page.GetByRole(AriaRole.Heading, new() { Name = "Version 1 compared with version 2" }).WaitForAsync();
+            await journey.StepAsync("paper comparison");
+            await page.GotoAsync($"/papers/{paperId}");
+        }
+
+        foreach (var step in new[] { "Submit the paper", "Approve for circulation", "Publish the paper" })
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = step }).ClickAsync();
+            await page.WaitForLoadStateAsync(LoadState.Load);
+        }
+
+        await page.Locator("main .tag", new() { HasText = "Published" }).First.WaitForAsync();
+        if (screenshots)
+        {
+            await journey.StepAsync("paper published");
+        }
+    }
+
+    /// <summary>Adds an agenda item for the paper to the meeting, in the given part.</summary>
+    public static async Task AddItemAsync(BrowserJourney journey, string meetingId, string title, string paperId, bool inPrivate)
+    {
+        var page = journey.Page;
+        await page.GotoAsync($"/boards/ldib/meetings/{meetingId}");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Presenter", new() { Exact = true }).FillAsync("Programme director");
+        await page.GetByLabel("Purpose", new() { Exact = true }).SelectOptionAsync("ForDecision");
+        await page.GetByLabel(inPrivate ? "Private (confidential)" : "Public", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Paper", new() { Exact = true }).SelectOptionAsync(paperId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = title }).First.WaitForAsync();
+    }
+
+    /// <summary>Publishes the meeting's agenda.</summary>
+    public static async Task PublishAgendaAsync(BrowserJourney journey, string meetingId)
+    {
+        var page = journey.Page;
+        await page.GotoAsync($"/boards/ldib/meetings/{meetingId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish the agenda" }).ClickAsync();
+        await page.Locator("main .tag", new() { HasText = "Agenda published" }).WaitForAsync();
+    }
+}
