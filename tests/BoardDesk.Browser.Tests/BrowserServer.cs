@@ -22,6 +22,9 @@ public sealed class BrowserServer : IAsyncLifetime
     /// <summary>Where the server listens.</summary>
     public Uri Address => _server?.Address ?? throw new InvalidOperationException("Start the server first.");
 
+    /// <summary>The server process, for setting up through the API what the pages under test only show.</summary>
+    public ServerProcess Process => _server ?? throw new InvalidOperationException("Start the server first.");
+
     /// <summary>Starts the server and the browser once; later calls return at once.</summary>
     public async Task<IBrowser> StartAsync()
     {

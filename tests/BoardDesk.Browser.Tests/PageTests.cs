@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using BoardDesk.Testing;
 using Microsoft.Playwright;
 
@@ -10,6 +12,7 @@ public sealed class PageTests(BrowserServer server) : IClassFixture<BrowserServe
     public async Task ShouldPassAxe_WhenAnAnonymousVisitorOpensEachPublicPage()
     {
         await using var visitor = await server.NewJourneyAsync("anonymous-public-pages");
+        await MergeMonitorAndTdaIntoNhsImprovementAsync();
         foreach (var (path, heading) in new[]
         {
             ("/", "BoardDesk"),
@@ -19,7 +22,7 @@ public sealed class PageTests(BrowserServer server) : IClassFixture<BrowserServe
             ("/papers", "Papers"),
             ("/recommendations", "Recommendation tracker"),
             ("/organisations", "Organisations"),
-            ("/organisations/nhs-improvement", "NHS Improvement"),
+            ("/organisations/nhs-improvement", "NHS Improvement (Monitor and NHS TDA)"),
             ("/organisations/monitor", "Monitor"),
         })
         {
@@ -31,6 +34,29 @@ public sealed class PageTests(BrowserServer server) : IClassFixture<BrowserServe
 
         (await visitor.Page.GotoAsync("/boards/ldib/meetings/2015-01-01"))!.Status.Should().Be(404);
         await visitor.StepAsync("not found");
+    }
+
+    // The organisation page's lineage diagram needs a lineage: the 2016 merger, and a rename, through the API.
+    private async Task MergeMonitorAndTdaIntoNhsImprovementAsync()
+    {
+        await server.Process.AuthorizeAsync("admin");
+        var client = server.Process.Client;
+        (await client.PostAsJsonAsync("/api/organisations/merge", new { sourceIds = new[] { "monitor", "nhs-tda" }, targetId = "nhs-improvement", effectiveOn = "2016-04-01" }))
+            .EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/organisations/nhs-improvement/rename", new { name = "NHS Improvement (Monitor and NHS TDA)", effectiveOn = "2016-11-01" }))
+            .EnsureSuccessStatusCode();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var organisation = await client.GetFromJsonAsync<JsonElement>("/api/organisations/nhs-improvement");
+            if (organisation.GetProperty("predecessors").GetArrayLength() == 2)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The merger into NHS Improvement did not finish.");
     }
 
     [ChromiumFact]
