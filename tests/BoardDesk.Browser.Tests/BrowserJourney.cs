@@ -25,8 +25,11 @@ public sealed partial class BrowserJourney(string name, IBrowserContext context,
     /// <summary>The journey's page.</summary>
     public IPage Page => page;
 
-    /// <summary>Checks the page with axe and saves its screenshots at desktop and phone width.</summary>
-    public async Task StepAsync(string step)
+    /// <summary>
+    /// Checks the page with axe and saves its screenshots at desktop and phone width; BoardDesk's own pages must also
+    /// fit a phone's width (<paramref name="fitsPhone"/> is false only for documents made for print, such as the pack).
+    /// </summary>
+    public async Task StepAsync(string step, bool fitsPhone = true)
     {
         _step++;
         await page.WaitForLoadStateAsync(LoadState.Load);
@@ -41,6 +44,12 @@ public sealed partial class BrowserJourney(string name, IBrowserContext context,
         var file = $"{_step:00}-{FileName().Replace(step.ToLowerInvariant(), "-").Trim('-')}";
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{file}-desktop.png"), FullPage = true });
         await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        if (fitsPhone)
+        {
+            width.Should().BeLessThanOrEqualTo(Phone.Width, $"{page.Url} ({step}) fits a phone's width without scrolling sideways");
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{file}-phone.png"), FullPage = true });
         await page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
     }
