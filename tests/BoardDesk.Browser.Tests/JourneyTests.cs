@@ -26,6 +26,25 @@ public sealed class JourneyTests(BrowserServer server) : IClassFixture<BrowserSe
         await secretary.StepAsync("agenda published");
         (await secretary.MainTextAsync()).Should().Contain("Leadership programme progress").And.NotContain("Publish the agenda");
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record attendance" }).ClickAsync();
+        await page.Locator(".notice.success", new() { HasText = "Quorate" }).WaitForAsync();
+        await secretary.StepAsync("attendance and quorum");
+
+        await using (var member = await server.NewJourneyAsync("member-declares-an-interest"))
+        {
+            await member.SignInAsync("ldib-member", Password);
+            await member.Page.GotoAsync($"/boards/ldib/meetings/{meetingId}");
+            await member.StepAsync("meeting as a member");
+            await member.Page.GetByLabel("Agenda item", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "5. Leadership programme progress" });
+            await member.Page.GetByLabel("Interest", new() { Exact = true }).FillAsync("Employed by a provider in the programme");
+            await member.Page.GetByLabel("Action taken (for example, left the room)", new() { Exact = true }).FillAsync("Took no part in the decision");
+            await member.Page.GetByRole(AriaRole.Button, new() { Name = "Declare an interest" }).ClickAsync();
+            await member.Page.GetByText("Employed by a provider in the programme").WaitForAsync();
+            (await member.MainTextAsync()).Should().Contain("Item 5: LDIB member for NHS England");
+            await member.StepAsync("interest declared");
+        }
+
+        await page.ReloadAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Full pack (PDF)" }).ClickAsync();
         await page.Locator(".pdf-status.done").WaitForAsync(new() { Timeout = 90_000 });
         (await page.Locator(".pdf-status").InnerTextAsync()).Should().Contain("The PDF is ready");
