@@ -61,6 +61,31 @@ public sealed class JourneyTests(BrowserServer server) : IClassFixture<BrowserSe
     }
 
     [ChromiumFact]
+    public async Task ShouldShowTheDraftMinutes_WhenTheSecretaryRecordsAMeetingThatWasHeld()
+    {
+        await using var secretary = await server.NewJourneyAsync("secretary-drafts-minutes");
+        var page = secretary.Page;
+        await secretary.SignInAsync("ldib-secretary", Password);
+        var meetingId = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: -7);
+        await SecretaryDesk.PublishAgendaAsync(secretary, meetingId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record attendance" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark the meeting as held" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Minutes editor" }).WaitForAsync();
+        await secretary.StepAsync("minutes editor");
+
+        await page.GetByLabel("Discussion").First.FillAsync("The chair welcomed members; there were no apologies.");
+        await page.GetByLabel("Decisions, one a line").Nth(2).FillAsync("The minutes of the last meeting were approved as a true record.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft minutes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Minutes (draft)" }).WaitForAsync();
+        (await secretary.MainTextAsync()).Should().Contain("The chair welcomed members").And.Contain("Decision: The minutes of the last meeting were approved");
+        await secretary.StepAsync("draft minutes");
+
+        await using var visitor = await server.NewJourneyAsync("anonymous-and-draft-minutes");
+        await visitor.Page.GotoAsync($"/boards/ldib/meetings/{meetingId}");
+        (await visitor.MainTextAsync()).Should().NotContain("The chair welcomed members", "draft minutes are the board's until approved");
+    }
+
+    [ChromiumFact]
     public async Task ShouldNotShowAPrivatePaper_WhenAnAnonymousVisitorAsksForIt()
     {
         const string privateTitle = "Confidential: provider financial recovery";
