@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BoardDesk.Grains;
+using BoardDesk.Server.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -19,11 +20,18 @@ public abstract class PageBase : ComponentBase
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;
 
+    /// <summary>What the reader may see of a board's material: the one rule the API follows too.</summary>
+    [Inject]
+    protected Confidentiality Confidentiality { get; set; } = default!;
+
     /// <summary>The reader: signed in or anonymous.</summary>
     protected ClaimsPrincipal User => HttpContext.User;
 
     /// <summary>The reader's display name.</summary>
     protected string DisplayName => User.FindFirst(ClaimTypes.GivenName)?.Value ?? User.Identity?.Name ?? "";
+
+    /// <summary>Whether the reader holds <paramref name="permission"/> on the board.</summary>
+    protected bool Allows(Permission permission, string boardId) => AccessPolicy.Allows(User, permission, boardId);
 
     /// <summary>The message of the last refused command, shown at the top of the page.</summary>
     protected string? Problem { get; set; }
