@@ -6,6 +6,9 @@ public sealed record ActionLogQuery
     /// <summary>One board's actions; null for every board.</summary>
     public string? BoardId { get; init; }
 
+    /// <summary>When set, only these boards (the ones the caller may read).</summary>
+    public IReadOnlySet<string>? Boards { get; init; }
+
     /// <summary>The owner's user name ("my actions" sets it to the signed-in user).</summary>
     public string? Owner { get; init; }
 

@@ -52,6 +52,7 @@ public sealed class ActionLog(ReadModels readModels, TimeProvider time)
         foreach (var action in await readModels.AllAsync<ActionDetails>(cancellationToken))
         {
             if ((query.BoardId is not null && action.BoardId != query.BoardId)
+                || (query.Boards is not null && !query.Boards.Contains(action.BoardId))
                 || (query.Owner is not null && !string.Equals(action.Owner.Person, query.Owner, StringComparison.OrdinalIgnoreCase))
                 || (query.Status is { } status && action.Status != status)
                 || (query.Source is { } source && action.Source.Kind != source))
