@@ -78,7 +78,7 @@ public sealed record RecommendationState : IJournaledState<RecommendationState, 
             Effects = Effects.With(created.EffectId),
         },
         RecommendationResponseRecorded response => this with { Response = response.Response, ResponseRationale = response.Rationale, Effects = Effects.With(response.EffectId) },
-        RecommendationOwnersAssigned owners => this with { OwnerHistory = OwnerHistory.Add(new OwnerAssignment(owners.Lead, owners.Supporting, owners.EffectiveOn, owners.RecordedBy)), Effects = Effects.With(owners.EffectId) },
+        RecommendationOwnersAssigned owners => this with { OwnerHistory = OwnerHistory.Add(new OwnerAssignment(owners.Lead, owners.Supporting, owners.EffectiveOn, owners.RecordedBy, owners.DecisionId)), Effects = Effects.With(owners.EffectId) },
         RecommendationProgressRecorded progress => this with
         {
             ProgressUpdates = ProgressUpdates.Add(progress.Update),
