@@ -37,6 +37,12 @@ public sealed class ActionLog(ReadModels readModels, TimeProvider time)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var lineage = new OwnershipLineage(await readModels.AllAsync<OrganisationDetails>(cancellationToken));
+        return Filter(await readModels.AllAsync<ActionDetails>(cancellationToken), query, lineage, today);
+    }
+
+    /// <summary>The rows of <paramref name="actions"/> that match <paramref name="query"/> on <paramref name="today"/>, by due date then id.</summary>
+    public static List<ActionLogEntry> Filter(IEnumerable<ActionDetails> actions, ActionLogQuery query, OwnershipLineage lineage, DateOnly today)
+    {
         var resolved = new Dictionary<string, ResolvedOwner>(StringComparer.Ordinal);
         ResolvedOwner Resolve(string organisationId)
         {
@@ -49,7 +55,7 @@ public sealed class ActionLog(ReadModels readModels, TimeProvider time)
         }
 
         var rows = new List<ActionLogEntry>();
-        foreach (var action in await readModels.AllAsync<ActionDetails>(cancellationToken))
+        foreach (var action in actions)
         {
             if ((query.BoardId is not null && action.BoardId != query.BoardId)
                 || (query.Boards is not null && !query.Boards.Contains(action.BoardId))
