@@ -63,7 +63,7 @@ public static class BallotBenchmark
         return lines.ToString();
     }
 
-    /// <summary>A board of 64 voting members of NHS England, and an open written procedure for them.</summary>
+    /// <summary>A board of 32 voting members of NHS England, each with a deputy (a board holds at most 60 members): 64 people who may vote by written procedure.</summary>
     private static async Task PrepareVoteAsync(IServiceProvider services, HttpClient member)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
@@ -72,7 +72,7 @@ public static class BallotBenchmark
             await grains.GetGrain<IBoardGrain>("ldib").ReviseAsync(new DefineBoard
             {
                 Name = "Benchmark board",
-                Members = [.. Enumerable.Range(0, Voters).Select(i => new BoardMember { OrganisationId = "nhs-england", Name = $"Voter {i}", Office = i == 0 ? BoardOffice.Chair : BoardOffice.Member })],
+                Members = [.. Enumerable.Range(0, Voters / 2).Select(i => new BoardMember { OrganisationId = "nhs-england", Name = $"Voter {2 * i}", Deputies = [$"Voter {(2 * i) + 1}"], Office = i == 0 ? BoardOffice.Chair : BoardOffice.Member })],
                 Quorum = new QuorumRule { MinimumOrganisations = 1, RequiresChairOrViceChair = false },
             });
             var decision = grains.GetGrain<BoardDesk.Decisions.IDecisionGrain>("benchmark-vote");
