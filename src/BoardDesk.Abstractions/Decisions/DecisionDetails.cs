@@ -57,6 +57,9 @@ public sealed record DecisionDetails
     /// <summary>The counts, once closed.</summary>
     public VoteCount? Count { get; init; }
 
+    /// <summary>Secret ballots on the roll whose sealed choice a restart lost before close; not counted.</summary>
+    public int LostSecretBallots { get; init; }
+
     /// <summary>The chair's casting vote, if one was used.</summary>
     public VoteChoice? CastingVote { get; init; }
 

@@ -508,6 +508,7 @@ public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions
             Ballots = proposal.Ballot == BallotKind.Named ? [.. State.Ballots.Values] : [],
             Voted = [.. State.Voted],
             Count = State.Closure?.Count,
+            LostSecretBallots = State.Closure?.LostSecretBallots ?? 0,
             CastingVote = State.Closure?.CastingVote,
             Outcome = State.Closure?.Outcome,
             ClosedAt = State.Closure?.At,

@@ -98,6 +98,38 @@ public sealed class DecisionGrainTests : IAsyncLifetime
         (await decision.GetAsync()).Status.Should().Be(DecisionStatus.Open);
     }
 
+    [Fact]
+    public async Task ShouldReportSealedBallotsAsLostAndLetThemVoteAgain_WhenTheProcessRestartsBeforeASecretBallotCloses()
+    {
+        var decision = await OpenAsync("restarted", DecisionMethod.SimpleMajority, BallotKind.Secret);
+        foreach (var representative in Representatives.Take(4))
+        {
+            await decision.CastBallotAsync(new CastBallot(representative, VoteChoice.Against));
+        }
+
+        await RestartAsync();
+        decision = _host.Grains.GetGrain<IDecisionGrain>("restarted");
+        (await decision.GetAsync()).Voted.Should().HaveCount(4, "the roll is durable");
+        await decision.CastBallotAsync(new CastBallot(Representatives[0], VoteChoice.For));
+        await decision.CastBallotAsync(new CastBallot(Representatives[4], VoteChoice.For));
+        await decision.CastBallotAsync(new CastBallot(Representatives[5], VoteChoice.For));
+
+        var closed = await decision.CloseAsync(new CloseVoting());
+
+        closed.LostSecretBallots.Should().Be(3, "three sealed choices were lost with the process and not cast again");
+        closed.Count.Should().Be(new VoteCount(3, 0, 0));
+        closed.Outcome.Should().Be(DecisionOutcome.Carried);
+    }
+
+    private async Task RestartAsync()
+    {
+        await _host.DisposeAsync();
+        _host = await GrainHost.StartAsync(_folder.File("grains.db"), services: s => s
+            .AddSingleton<TimeProvider>(_clock)
+            .AddSingleton<SealedBallotBox>()
+            .AddOptions<OperationOptions>());
+    }
+
     private async Task<IDecisionGrain> OpenAsync(string id, DecisionMethod method, BallotKind ballot)
     {
         var decision = _host.Grains.GetGrain<IDecisionGrain>(id);
