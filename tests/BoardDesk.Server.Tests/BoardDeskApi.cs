@@ -42,7 +42,11 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
         {
             var admin = await SignedInClientAsync("admin");
             (await admin.PostAsJsonAsync("/api/accounts", new { userName = "test-operator", displayName = "Test operator", password = SamplePassword, systemAdministrator = true })).EnsureSuccessStatusCode();
-            (await admin.PostAsJsonAsync("/api/accounts/test-operator/roles", new { boardId = "ldib", role = "Secretariat" })).EnsureSuccessStatusCode();
+            foreach (var board in new[] { "ldib", "nqb" })
+            {
+                (await admin.PostAsJsonAsync("/api/accounts/test-operator/roles", new { boardId = board, role = "Secretariat" })).EnsureSuccessStatusCode();
+            }
+
             var session = await SignedInClientAsync("test-operator");
             var issued = await (await session.PostAsJsonAsync("/api/account/tokens", new { name = "tests" })).Content.ReadFromJsonAsync<JsonElement>();
             _operatorToken = issued.GetProperty("token").GetString();

@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BoardDesk.Accounts;
+using BoardDesk.Grains;
 using BoardDesk.Runtime;
 using BoardDesk.Runtime.Storage;
 using BoardDesk.Testing;
@@ -32,6 +35,23 @@ internal sealed class ClockedServer : IAsyncDisposable
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
         Client = _factory.CreateClient();
+        Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", OperatorTokenAsync().GetAwaiter().GetResult());
+    }
+
+    /// <summary>
+    /// An API token of a test operator who administers organisations and holds the secretariat role on the LDIB
+    /// and the NQB, so that these tests are about meetings and papers rather than about who may do what.
+    /// </summary>
+    private async Task<string> OperatorTokenAsync()
+    {
+        var account = _factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>("test-operator");
+        await account.CreateAsync(new CreateAccount("Test operator", "a test operator's passphrase", SystemAdministrator: true));
+        foreach (var board in new[] { "ldib", "nqb" })
+        {
+            await account.GrantBoardRoleAsync(new BoardRoleGrant(board, BoardRole.Secretariat));
+        }
+
+        return (await account.IssueTokenAsync("tests")).Token;
     }
 
     public ManualClock Clock { get; }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Accounts;
 
 /// <summary>How a sign-in attempt ended. Only <see cref="SignedIn"/> is told apart to the person signing in.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SignInOutcome>))]
 public enum SignInOutcome
 {
     /// <summary>The password matched.</summary>

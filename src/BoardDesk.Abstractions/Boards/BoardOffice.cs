@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Boards;
 
 /// <summary>The office a member holds on a board.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BoardOffice>))]
 public enum BoardOffice
 {
     /// <summary>An ordinary member.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Meetings;
 
 /// <summary>What a board is asked to do with an agenda item or paper.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AgendaPurpose>))]
 public enum AgendaPurpose
 {
     /// <summary>For decision.</summary>

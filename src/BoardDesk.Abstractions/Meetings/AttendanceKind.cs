@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Meetings;
 
 /// <summary>How someone took part in a meeting, or did not.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AttendanceKind>))]
 public enum AttendanceKind
 {
     /// <summary>A member, present.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Meetings;
 
 /// <summary>Where a meeting is in its life.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MeetingStatus>))]
 public enum MeetingStatus
 {
     /// <summary>Scheduled; the agenda is being prepared.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Meetings;
 
 /// <summary>The items every agenda starts with.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<StandingItem>))]
 public enum StandingItem
 {
     /// <summary>Welcome and apologies.</summary>

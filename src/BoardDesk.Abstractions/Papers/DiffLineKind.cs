@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Papers;
 
 /// <summary>What happened to a line between two versions.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DiffLineKind>))]
 public enum DiffLineKind
 {
     /// <summary>In both versions.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Papers;
 
 /// <summary>Where a paper is in its workflow.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PaperStatus>))]
 public enum PaperStatus
 {
     /// <summary>Being written.</summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BoardDesk.Grains;
 using BoardDesk.Runtime;
 
@@ -9,7 +8,7 @@ namespace BoardDesk.Organisations;
 /// lineage. Machinery-of-government operations change it through <see cref="ApplyChangeAsync"/>, one effect at a
 /// time; it remembers the effect ids it has applied and ignores repeats.
 /// </summary>
-public sealed partial class OrganisationGrain(ReadModels readModels) : JournaledGrain<OrganisationState, OrganisationEvent>, IOrganisationGrain
+public sealed class OrganisationGrain(ReadModels readModels) : JournaledGrain<OrganisationState, OrganisationEvent>, IOrganisationGrain
 {
     /// <summary>The longest name accepted.</summary>
     public const int MaxNameLength = 200;
@@ -211,7 +210,7 @@ public sealed partial class OrganisationGrain(ReadModels readModels) : Journaled
 
     private void CheckNew(OrganisationKind kind)
     {
-        if (!SlugPattern().IsMatch(Key))
+        if (!Slug.IsValid(Key))
         {
             throw new ValidationException("id", "An organisation id is a lowercase slug of letters, digits and single hyphens, at most 64 characters (for example nhs-england).");
         }
@@ -285,7 +284,4 @@ public sealed partial class OrganisationGrain(ReadModels readModels) : Journaled
         Successors = State.Successors,
         Version = Version,
     };
-
-    [GeneratedRegex("^(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

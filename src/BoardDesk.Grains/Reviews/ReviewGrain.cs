@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using BoardDesk.Grains;
 using BoardDesk.Runtime;
 
 namespace BoardDesk.Reviews;
 
 /// <summary>A national review: title, lead, publication and source. Its recommendations are grains of their own.</summary>
-public sealed partial class ReviewGrain : JournaledGrain<ReviewState, ReviewEvent>, IReviewGrain
+public sealed class ReviewGrain : JournaledGrain<ReviewState, ReviewEvent>, IReviewGrain
 {
     /// <summary>The longest title, lead or source accepted.</summary>
     public const int MaxTextLength = 500;
@@ -16,7 +15,7 @@ public sealed partial class ReviewGrain : JournaledGrain<ReviewState, ReviewEven
     /// <inheritdoc />
     public Task<ReviewDetails> CreateAsync(CreateReview command)
     {
-        if (!SlugPattern().IsMatch(Key))
+        if (!Slug.IsValid(Key))
         {
             throw new ValidationException("id", "A review id is a lowercase slug of letters, digits and single hyphens, at most 64 characters (for example smith-2015).");
         }
@@ -74,7 +73,4 @@ public sealed partial class ReviewGrain : JournaledGrain<ReviewState, ReviewEven
             Version = Version,
         };
     }
-
-    [GeneratedRegex("^(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

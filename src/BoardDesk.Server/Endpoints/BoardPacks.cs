@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using BoardDesk.Grains;
 using BoardDesk.Server.BoardPacks;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BoardDesk.Server.Infrastructure;
 
 namespace BoardDesk.Server.Endpoints;
 
@@ -12,22 +14,25 @@ public static class BoardPacks
     {
         var group = routes.MapGroup("/api/boards/{boardId}/meetings/{meetingId}").WithTags("Board packs");
         group.MapGet("/pack", HtmlAsync).WithName("GetBoardPack")
-            .WithSummary("The meeting's board pack as one HTML document; audience=public (default) leaves out private items, audience=full keeps them.");
+            .WithSummary("The meeting's board pack as one HTML document; audience=public (default) leaves out private items, audience=full keeps them.")
+            .RequirePermission(Permission.ReadPublic);
         group.MapGet("/pack.pdf", PdfAsync).WithName("GetBoardPackPdf")
-            .WithSummary("The board pack as PDF, printed by Chromium; 503 when Chromium is not installed.");
-        routes.MapGet(BoardPackBuilder.StyleSheetPath, StyleSheet).WithTags("Board packs").WithName("GetBoardPackStyles").WithSummary("The board pack's style sheet.");
+            .WithSummary("The board pack as PDF, printed by Chromium; 503 when Chromium is not installed.")
+            .RequirePermission(Permission.ReadPublic);
+        routes.MapGet(BoardPackBuilder.StyleSheetPath, StyleSheet).WithTags("Board packs").WithName("GetBoardPackStyles").WithSummary("The board pack's style sheet.")
+            .RequirePermission(Permission.ReadPublic);
         return routes;
     }
 
     private static ContentHttpResult StyleSheet() => TypedResults.Text(BoardPackBuilder.StyleSheet, "text/css; charset=utf-8");
 
-    private static async Task<ContentHttpResult> HtmlAsync(string boardId, string meetingId, BoardPackBuilder packs, string? audience = null) =>
-        TypedResults.Text(await packs.BuildAsync(boardId, meetingId, AudienceOf(audience)), "text/html; charset=utf-8");
+    private static async Task<ContentHttpResult> HtmlAsync(string boardId, string meetingId, BoardPackBuilder packs, ClaimsPrincipal user, string? audience = null) =>
+        TypedResults.Text(await packs.BuildAsync(boardId, meetingId, AudienceFor(user, boardId, audience)), "text/html; charset=utf-8");
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
         string boardId, string meetingId, BoardPackBuilder packs, ChromiumPdfPrinter printer, HttpContext context, string? audience = null)
     {
-        var audienceOf = AudienceOf(audience);
+        var audienceOf = AudienceFor(context.User, boardId, audience);
         var html = await packs.BuildAsync(boardId, meetingId, audienceOf, forPrint: true);
         var htmlAddress = $"/api/boards/{boardId}/meetings/{meetingId}/pack?audience={audienceOf.ToString().ToLowerInvariant()}";
         if (!printer.IsAvailable)
@@ -54,6 +59,18 @@ public static class BoardPacks
         }
 
         return TypedResults.File(pdf, "application/pdf", $"{boardId}-{meetingId}-{audienceOf.ToString().ToLowerInvariant()}-pack.pdf");
+    }
+
+    /// <summary>The pack the reader asked for; the full pack, private items included, only for those who read the board's private material.</summary>
+    private static BoardPackAudience AudienceFor(ClaimsPrincipal user, string boardId, string? audience)
+    {
+        var asked = AudienceOf(audience);
+        if (asked == BoardPackAudience.Full && !Confidentiality.CanReadBoard(user, boardId))
+        {
+            throw new AccessDeniedException("The full board pack, with private items, is for the board's members and secretariat; the public pack is open to all.");
+        }
+
+        return asked;
     }
 
     private static BoardPackAudience AudienceOf(string? audience) => audience?.Trim().ToLowerInvariant() switch

@@ -2,6 +2,7 @@ using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BoardDesk.Server.Infrastructure;
 
 namespace BoardDesk.Server.Endpoints;
 
@@ -12,11 +13,16 @@ public static class Boards
     public static IEndpointRouteBuilder MapBoards(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/boards").WithTags("Boards");
-        group.MapGet("/", ListAsync).WithName("ListBoards").WithSummary("Lists every board, by name.");
-        group.MapGet("/{boardId}", GetAsync).WithName("GetBoard").WithSummary("Gets one board with its members, officers and rules.");
-        group.MapPost("/", CreateAsync).WithName("CreateBoard").WithSummary("Creates a board.");
-        group.MapPut("/{boardId}", ReviseAsync).WithName("ReviseBoard").WithSummary("Replaces a board's definition: members, officers, quorum rule, paper deadline.");
-        group.MapGet("/{boardId}/history", HistoryAsync).WithName("GetBoardHistory").WithSummary("Lists every change a board has had.");
+        group.MapGet("/", ListAsync).WithName("ListBoards").WithSummary("Lists every board, by name.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/{boardId}", GetAsync).WithName("GetBoard").WithSummary("Gets one board with its members, officers and rules.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapPost("/", CreateAsync).WithName("CreateBoard").WithSummary("Creates a board.")
+            .RequirePermission(Permission.AdministerOrganisations);
+        group.MapPut("/{boardId}", ReviseAsync).WithName("ReviseBoard").WithSummary("Replaces a board's definition: members, officers, quorum rule, paper deadline.")
+            .RequirePermission(Permission.AdministerOrganisations);
+        group.MapGet("/{boardId}/history", HistoryAsync).WithName("GetBoardHistory").WithSummary("Lists every change a board has had.")
+            .RequirePermission(Permission.ReadPublic);
         return routes;
     }
 

@@ -4,6 +4,7 @@ using BoardDesk.Meetings;
 using BoardDesk.Runtime;
 using BoardDesk.Server.Calendars;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BoardDesk.Server.Infrastructure;
 
 namespace BoardDesk.Server.Endpoints;
 
@@ -16,7 +17,8 @@ public static class Calendars
     public static IEndpointRouteBuilder MapCalendars(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/boards/{boardId}/calendar.ics", FeedAsync).WithTags("Calendars")
-            .WithName("GetBoardCalendar").WithSummary("An iCalendar (.ics) feed of a board's meetings.");
+            .WithName("GetBoardCalendar").WithSummary("An iCalendar (.ics) feed of a board's meetings.")
+            .RequirePermission(Permission.ReadPublic);
         return routes;
     }
 

@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Papers;
 using BoardDesk.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BoardDesk.Server.Infrastructure;
 
 namespace BoardDesk.Server.Endpoints;
 
@@ -13,31 +15,46 @@ public static class Meetings
     public static IEndpointRouteBuilder MapMeetings(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/boards/{boardId}/meetings").WithTags("Meetings");
-        group.MapGet("/", ListAsync).WithName("ListMeetings").WithSummary("Lists a board's meetings, by date.");
-        group.MapPost("/", ScheduleAsync).WithName("ScheduleMeeting").WithSummary("Schedules a meeting; its agenda starts with the standing items.");
-        group.MapGet("/{meetingId}", GetAsync).WithName("GetMeeting").WithSummary("Gets a meeting: agenda, attendance, quorum, declarations and minutes.");
-        group.MapGet("/{meetingId}/history", HistoryAsync).WithName("GetMeetingHistory").WithSummary("Lists every change a meeting has had.");
-        group.MapPost("/{meetingId}/agenda", AddItemAsync).WithName("AddAgendaItem").WithSummary("Adds an item to the agenda before it is published.");
-        group.MapPost("/{meetingId}/agenda/{itemId:int}/move", MoveItemAsync).WithName("MoveAgendaItem").WithSummary("Moves an agenda item to a position.");
-        group.MapDelete("/{meetingId}/agenda/{itemId:int}", RemoveItemAsync).WithName("RemoveAgendaItem").WithSummary("Removes an item of business from the agenda.");
-        group.MapPost("/{meetingId}/agenda/publish", PublishAgendaAsync).WithName("PublishAgenda").WithSummary("Publishes the agenda.");
-        group.MapPut("/{meetingId}/attendance", RecordAttendanceAsync).WithName("RecordAttendance").WithSummary("Records the attendance and computes the quorum.");
-        group.MapPost("/{meetingId}/declarations", DeclareInterestAsync).WithName("DeclareInterest").WithSummary("Records a declaration of interest against an agenda item.");
-        group.MapPost("/{meetingId}/held", MarkHeldAsync).WithName("MarkMeetingHeld").WithSummary("Marks the meeting as held.");
-        group.MapPut("/{meetingId}/minutes", DraftMinutesAsync).WithName("DraftMinutes").WithSummary("Drafts the minutes of agenda items; refused once approved.");
+        group.MapGet("/", ListAsync).WithName("ListMeetings").WithSummary("Lists a board's meetings, by date.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapPost("/", ScheduleAsync).WithName("ScheduleMeeting").WithSummary("Schedules a meeting; its agenda starts with the standing items.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapGet("/{meetingId}", GetAsync).WithName("GetMeeting").WithSummary("Gets a meeting: agenda, attendance, quorum, declarations and minutes.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/{meetingId}/history", HistoryAsync).WithName("GetMeetingHistory").WithSummary("Lists every change a meeting has had.")
+            .RequirePermission(Permission.ReadBoard, EndpointAccess.BoardFromRoute);
+        group.MapPost("/{meetingId}/agenda", AddItemAsync).WithName("AddAgendaItem").WithSummary("Adds an item to the agenda before it is published.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapPost("/{meetingId}/agenda/{itemId:int}/move", MoveItemAsync).WithName("MoveAgendaItem").WithSummary("Moves an agenda item to a position.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapDelete("/{meetingId}/agenda/{itemId:int}", RemoveItemAsync).WithName("RemoveAgendaItem").WithSummary("Removes an item of business from the agenda.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapPost("/{meetingId}/agenda/publish", PublishAgendaAsync).WithName("PublishAgenda").WithSummary("Publishes the agenda.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapPut("/{meetingId}/attendance", RecordAttendanceAsync).WithName("RecordAttendance").WithSummary("Records the attendance and computes the quorum.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapPost("/{meetingId}/declarations", DeclareInterestAsync).WithName("DeclareInterest").WithSummary("Records a declaration of interest against an agenda item.")
+            .RequirePermission(Permission.DeclareInterests, EndpointAccess.BoardFromRoute);
+        group.MapPost("/{meetingId}/held", MarkHeldAsync).WithName("MarkMeetingHeld").WithSummary("Marks the meeting as held.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapPut("/{meetingId}/minutes", DraftMinutesAsync).WithName("DraftMinutes").WithSummary("Drafts the minutes of agenda items; refused once approved.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
         group.MapPost("/{meetingId}/approve-previous-minutes", ApprovePreviousMinutesAsync).WithName("ApprovePreviousMinutes")
-            .WithSummary("At this meeting, approves and locks the minutes of the board's previous meeting.");
-        group.MapPost("/{meetingId}/cancel", CancelAsync).WithName("CancelMeeting").WithSummary("Cancels a meeting that has not been held.");
+            .WithSummary("At this meeting, approves and locks the minutes of the board's previous meeting.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapPost("/{meetingId}/cancel", CancelAsync).WithName("CancelMeeting").WithSummary("Cancels a meeting that has not been held.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
         return routes;
     }
 
     private static IMeetingGrain Meeting(IGrainFactory grains, string boardId, string meetingId) =>
         grains.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}");
 
-    private static async Task<Ok<MeetingDetails[]>> ListAsync(string boardId, ReadModels readModels, CancellationToken cancellationToken)
+    private static async Task<Ok<MeetingDetails[]>> ListAsync(string boardId, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var all = await readModels.AllAsync<MeetingDetails>(cancellationToken);
-        return TypedResults.Ok(all.Where(m => m.BoardId == boardId).OrderBy(m => m.MeetingId, StringComparer.Ordinal).ToArray());
+        return TypedResults.Ok(all.Where(m => m.BoardId == boardId).OrderBy(m => m.MeetingId, StringComparer.Ordinal)
+            .Select(m => Confidentiality.ForReader(m, user)).ToArray());
     }
 
     private static async Task<Created<MeetingDetails>> ScheduleAsync(string boardId, ScheduleMeetingRequest request, IGrainFactory grains)
@@ -52,8 +69,8 @@ public static class Meetings
         return TypedResults.Created($"/api/boards/{boardId}/meetings/{scheduled.MeetingId}", scheduled);
     }
 
-    private static async Task<Ok<MeetingDetails>> GetAsync(string boardId, string meetingId, IGrainFactory grains) =>
-        TypedResults.Ok(await Meeting(grains, boardId, meetingId).GetAsync());
+    private static async Task<Ok<MeetingDetails>> GetAsync(string boardId, string meetingId, IGrainFactory grains, ClaimsPrincipal user) =>
+        TypedResults.Ok(Confidentiality.ForReader(await Meeting(grains, boardId, meetingId).GetAsync(), user));
 
     private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string boardId, string meetingId, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).GetHistoryAsync());
@@ -94,8 +111,16 @@ public static class Meetings
     private static async Task<Ok<MeetingDetails>> RecordAttendanceAsync(string boardId, string meetingId, RecordAttendance request, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).RecordAttendanceAsync(request));
 
-    private static async Task<Ok<MeetingDetails>> DeclareInterestAsync(string boardId, string meetingId, DeclareInterest request, IGrainFactory grains) =>
-        TypedResults.Ok(await Meeting(grains, boardId, meetingId).DeclareInterestAsync(request));
+    private static async Task<Ok<MeetingDetails>> DeclareInterestAsync(string boardId, string meetingId, DeclareInterest request, IGrainFactory grains, ClaimsPrincipal user)
+    {
+        // A member declares their own interests; the secretariat records declarations made by anyone.
+        if (!AccessPolicy.Allows(user, Permission.PrepareMeetings, boardId) && request.Name?.Trim() != user.FindFirstValue(ClaimTypes.GivenName))
+        {
+            throw new AccessDeniedException("A member declares their own interests only: the name must be your own.");
+        }
+
+        return TypedResults.Ok(await Meeting(grains, boardId, meetingId).DeclareInterestAsync(request));
+    }
 
     private static async Task<Ok<MeetingDetails>> MarkHeldAsync(string boardId, string meetingId, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).MarkHeldAsync());

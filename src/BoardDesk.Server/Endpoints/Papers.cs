@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Papers;
 using BoardDesk.Runtime;
 using BoardDesk.Server.BoardPacks;
+using BoardDesk.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BoardDesk.Server.Endpoints;
@@ -14,49 +16,74 @@ public static class Papers
     public static IEndpointRouteBuilder MapPapers(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/papers").WithTags("Papers");
-        group.MapGet("/", ListAsync).WithName("ListPapers").WithSummary("Lists papers, optionally those of one board, by id.");
-        group.MapPost("/", CreateAsync).WithName("CreatePaper").WithSummary("Creates a paper as a draft, version 1.");
-        group.MapGet("/{paperId}", GetAsync).WithName("GetPaper").WithSummary("Gets a paper: its current content, versions, attachments and workflow.");
-        group.MapGet("/{paperId}/html", HtmlAsync).WithName("GetPaperHtml").WithSummary("The paper rendered as safe HTML with numbered paragraphs.");
-        group.MapGet("/{paperId}/history", HistoryAsync).WithName("GetPaperHistory").WithSummary("Lists every change a paper has had.");
-        group.MapPost("/{paperId}/reuse", ReuseAsync).WithName("ReusePaper").WithSummary("Creates a new paper from this one for another board or purpose.");
-        group.MapPost("/{paperId}/versions", ReviseAsync).WithName("RevisePaper").WithSummary("Revises the paper as a new version.");
-        group.MapGet("/{paperId}/versions/{number:int}", GetVersionAsync).WithName("GetPaperVersion").WithSummary("Gets one version of a paper.");
-        group.MapGet("/{paperId}/compare", CompareAsync).WithName("ComparePaperVersions").WithSummary("Compares two versions line by line (?from=1&to=2).");
-        group.MapPost("/{paperId}/submit", SubmitAsync).WithName("SubmitPaper").WithSummary("Submits the paper for its meeting; late papers are flagged.");
-        group.MapPost("/{paperId}/approve", ApproveAsync).WithName("ApprovePaper").WithSummary("Approves the submitted paper for circulation.");
-        group.MapPost("/{paperId}/publish", PublishAsync).WithName("PublishPaper").WithSummary("Publishes a paper approved for circulation.");
-        group.MapPost("/{paperId}/withdraw", WithdrawAsync).WithName("WithdrawPaper").WithSummary("Withdraws the paper.");
-        group.MapPost("/{paperId}/attachments", AttachAsync).WithName("AddPaperAttachment").WithSummary("Attaches a file (content in base64).");
-        group.MapGet("/{paperId}/attachments/{attachmentId}", GetAttachmentAsync).WithName("GetPaperAttachment").WithSummary("Downloads an attachment.");
+        group.MapGet("/", ListAsync).WithName("ListPapers").WithSummary("Lists papers, optionally those of one board, by id.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapPost("/", CreateAsync).WithName("CreatePaper").WithSummary("Creates a paper as a draft, version 1.")
+            .RequirePermission(Permission.PrepareMeetings);
+        group.MapGet("/{paperId}", GetAsync).WithName("GetPaper").WithSummary("Gets a paper: its current content, versions, attachments and workflow.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/{paperId}/html", HtmlAsync).WithName("GetPaperHtml").WithSummary("The paper rendered as safe HTML with numbered paragraphs.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/{paperId}/history", HistoryAsync).WithName("GetPaperHistory").WithSummary("Lists every change a paper has had.")
+            .RequirePermission(Permission.ReadBoard, Confidentiality.PaperBoard);
+        group.MapPost("/{paperId}/reuse", ReuseAsync).WithName("ReusePaper").WithSummary("Creates a new paper from this one for another board or purpose.")
+            .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
+        group.MapPost("/{paperId}/versions", ReviseAsync).WithName("RevisePaper").WithSummary("Revises the paper as a new version.")
+            .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
+        group.MapGet("/{paperId}/versions/{number:int}", GetVersionAsync).WithName("GetPaperVersion").WithSummary("Gets one version of a paper.")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapGet("/{paperId}/compare", CompareAsync).WithName("ComparePaperVersions").WithSummary("Compares two versions line by line (?from=1&to=2).")
+            .RequirePermission(Permission.ReadPublic);
+        group.MapPost("/{paperId}/submit", SubmitAsync).WithName("SubmitPaper").WithSummary("Submits the paper for its meeting; late papers are flagged.")
+            .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
+        group.MapPost("/{paperId}/approve", ApproveAsync).WithName("ApprovePaper").WithSummary("Approves the submitted paper for circulation.")
+            .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
+        group.MapPost("/{paperId}/publish", PublishAsync).WithName("PublishPaper").WithSummary("Publishes a paper approved for circulation.")
+            .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
+        group.MapPost("/{paperId}/withdraw", WithdrawAsync).WithName("WithdrawPaper").WithSummary("Withdraws the paper.")
+            .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
+        group.MapPost("/{paperId}/attachments", AttachAsync).WithName("AddPaperAttachment").WithSummary("Attaches a file (content in base64).")
+            .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
+        group.MapGet("/{paperId}/attachments/{attachmentId}", GetAttachmentAsync).WithName("GetPaperAttachment").WithSummary("Downloads an attachment.")
+            .RequirePermission(Permission.ReadPublic);
         return routes;
     }
 
     private static IPaperGrain Paper(IGrainFactory grains, string paperId) => grains.GetGrain<IPaperGrain>(paperId);
 
-    private static async Task<Ok<PaperDetails[]>> ListAsync(ReadModels readModels, CancellationToken cancellationToken, string? boardId = null)
+    private static async Task<Ok<PaperDetails[]>> ListAsync(ReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user, CancellationToken cancellationToken, string? boardId = null)
     {
-        var all = await readModels.AllAsync<PaperDetails>(cancellationToken);
-        return TypedResults.Ok(all.Where(p => boardId is null || p.BoardId == boardId).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray());
+        var visible = new List<PaperDetails>();
+        foreach (var paper in await readModels.AllAsync<PaperDetails>(cancellationToken))
+        {
+            if ((boardId is null || paper.BoardId == boardId) && await confidentiality.CanSeeAsync(paper, user, cancellationToken))
+            {
+                visible.Add(paper);
+            }
+        }
+
+        return TypedResults.Ok(visible.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray());
     }
 
-    private static async Task<Created<PaperDetails>> CreateAsync(CreatePaperRequest request, IGrainFactory grains)
+    private static async Task<Created<PaperDetails>> CreateAsync(CreatePaperRequest request, IGrainFactory grains, Confidentiality confidentiality, ClaimsPrincipal user)
     {
+        await confidentiality.DemandAsync(user, Permission.PrepareMeetings, request.BoardId);
         var created = await Paper(grains, request.Id).CreateAsync(new CreatePaper { BoardId = request.BoardId, MeetingId = request.MeetingId, Content = request.Content });
         return TypedResults.Created($"/api/papers/{created.Id}", created);
     }
 
-    private static async Task<Ok<PaperDetails>> GetAsync(string paperId, IGrainFactory grains) =>
-        TypedResults.Ok(await Paper(grains, paperId).GetAsync());
+    private static async Task<Ok<PaperDetails>> GetAsync(string paperId, Confidentiality confidentiality, ClaimsPrincipal user) =>
+        TypedResults.Ok(await (await confidentiality.VisiblePaperAsync(paperId, user)).GetAsync());
 
-    private static async Task<ContentHttpResult> HtmlAsync(string paperId, IGrainFactory grains, BoardPackBuilder packs) =>
-        TypedResults.Text(await packs.RenderPaperAsync(await Paper(grains, paperId).GetAsync()), "text/html; charset=utf-8");
+    private static async Task<ContentHttpResult> HtmlAsync(string paperId, Confidentiality confidentiality, ClaimsPrincipal user, BoardPackBuilder packs) =>
+        TypedResults.Text(await packs.RenderPaperAsync(await (await confidentiality.VisiblePaperAsync(paperId, user)).GetAsync()), "text/html; charset=utf-8");
 
     private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string paperId, IGrainFactory grains) =>
         TypedResults.Ok(await Paper(grains, paperId).GetHistoryAsync());
 
-    private static async Task<Created<PaperDetails>> ReuseAsync(string paperId, ReusePaperRequest request, IGrainFactory grains)
+    private static async Task<Created<PaperDetails>> ReuseAsync(string paperId, ReusePaperRequest request, IGrainFactory grains, Confidentiality confidentiality, ClaimsPrincipal user)
     {
+        await confidentiality.DemandAsync(user, Permission.PrepareMeetings, request.BoardId);
         var created = await Paper(grains, request.Id).ReuseAsync(new ReusePaper
         {
             SourcePaperId = paperId,
@@ -71,11 +98,11 @@ public static class Papers
     private static async Task<Ok<PaperDetails>> ReviseAsync(string paperId, RevisePaper request, IGrainFactory grains) =>
         TypedResults.Ok(await Paper(grains, paperId).ReviseAsync(request));
 
-    private static async Task<Ok<PaperVersion>> GetVersionAsync(string paperId, int number, IGrainFactory grains) =>
-        TypedResults.Ok(await Paper(grains, paperId).GetVersionAsync(number));
+    private static async Task<Ok<PaperVersion>> GetVersionAsync(string paperId, int number, Confidentiality confidentiality, ClaimsPrincipal user) =>
+        TypedResults.Ok(await (await confidentiality.VisiblePaperAsync(paperId, user)).GetVersionAsync(number));
 
-    private static async Task<Ok<PaperComparison>> CompareAsync(string paperId, int from, int to, IGrainFactory grains) =>
-        TypedResults.Ok(await Paper(grains, paperId).CompareAsync(from, to));
+    private static async Task<Ok<PaperComparison>> CompareAsync(string paperId, int from, int to, Confidentiality confidentiality, ClaimsPrincipal user) =>
+        TypedResults.Ok(await (await confidentiality.VisiblePaperAsync(paperId, user)).CompareAsync(from, to));
 
     private static async Task<Ok<PaperDetails>> SubmitAsync(string paperId, IGrainFactory grains) =>
         TypedResults.Ok(await Paper(grains, paperId).SubmitAsync());
@@ -92,9 +119,9 @@ public static class Papers
     private static async Task<Ok<PaperDetails>> AttachAsync(string paperId, AddAttachment request, IGrainFactory grains) =>
         TypedResults.Ok(await Paper(grains, paperId).AddAttachmentAsync(request));
 
-    private static async Task<FileContentHttpResult> GetAttachmentAsync(string paperId, string attachmentId, IGrainFactory grains, HttpContext context)
+    private static async Task<FileContentHttpResult> GetAttachmentAsync(string paperId, string attachmentId, Confidentiality confidentiality, HttpContext context)
     {
-        var attachment = await Paper(grains, paperId).GetAttachmentAsync(attachmentId);
+        var attachment = await (await confidentiality.VisiblePaperAsync(paperId, context.User)).GetAttachmentAsync(attachmentId);
 
         // Served as a download that the browser may not sniff: an attached HTML file must not run in BoardDesk's origin.
         context.Response.Headers.XContentTypeOptions = "nosniff";

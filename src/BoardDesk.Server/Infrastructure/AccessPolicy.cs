@@ -14,7 +14,7 @@ public static class AccessPolicy
     /// <summary>The permissions each board role grants on its board.</summary>
     public static FrozenDictionary<BoardRole, FrozenSet<Permission>> BoardRoles { get; } = new Dictionary<BoardRole, FrozenSet<Permission>>
     {
-        [BoardRole.Secretariat] = Set(Permission.ReadPublic, Permission.ReadBoard, Permission.PrepareMeetings, Permission.UpdateActions, Permission.RecordBoardDecisions),
+        [BoardRole.Secretariat] = Set(Permission.ReadPublic, Permission.ReadBoard, Permission.PrepareMeetings, Permission.DeclareInterests, Permission.UpdateActions, Permission.RecordBoardDecisions),
         [BoardRole.Chair] = Set(Permission.ReadPublic, Permission.ReadBoard, Permission.DeclareInterests, Permission.Vote, Permission.ChairVotes, Permission.RecordBoardDecisions),
         [BoardRole.Member] = Set(Permission.ReadPublic, Permission.ReadBoard, Permission.DeclareInterests, Permission.Vote),
         [BoardRole.ProgrammeLead] = Set(Permission.ReadPublic, Permission.UpdateActions),

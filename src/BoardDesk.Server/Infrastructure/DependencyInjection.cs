@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddExceptionHandler<DomainExceptionHandler>();
         services.AddBoardDeskRateLimits(builder.Configuration);
         services.AddBoardDeskAuthentication();
+        services.AddSingleton<Confidentiality>();
         services.AddOptions<AccountOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Accounts");
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenApi();

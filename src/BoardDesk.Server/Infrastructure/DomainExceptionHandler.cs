@@ -33,6 +33,7 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
             Status = StatusCodes.Status400BadRequest,
             Title = "The request has invalid fields.",
         },
+        AccessDeniedException denied => Problem(StatusCodes.Status403Forbidden, "Not allowed.", denied.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
         RuleViolationException refused => Problem(StatusCodes.Status409Conflict, "The change is not allowed now.", refused.Message),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with the current state.", conflict.Message),

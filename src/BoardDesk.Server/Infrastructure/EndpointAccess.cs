@@ -1,3 +1,5 @@
+using BoardDesk.Boards;
+using BoardDesk.Runtime;
 using Microsoft.AspNetCore.Authorization;
 
 namespace BoardDesk.Server.Infrastructure;
@@ -15,8 +17,17 @@ public sealed record PermissionMetadata(Permission Permission, bool BoardScoped)
 /// </summary>
 public static class EndpointAccess
 {
-    /// <summary>The board named by the route's <c>boardId</c>.</summary>
-    public static BoardScope BoardFromRoute { get; } = context => ValueTask.FromResult(context.Request.RouteValues["boardId"] as string);
+    /// <summary>
+    /// The board named by the route's <c>boardId</c>. A board that does not exist scopes nothing: the caller then
+    /// needs the permission on some board, and hears 404 from the endpoint rather than a misleading 403.
+    /// </summary>
+    public static BoardScope BoardFromRoute { get; } = context => ExistingBoardAsync(context, context.Request.RouteValues["boardId"] as string);
+
+    /// <summary>The board id when such a board exists, else null.</summary>
+    public static async ValueTask<string?> ExistingBoardAsync(HttpContext context, string? boardId) =>
+        boardId is not null && await context.RequestServices.GetRequiredService<ReadModels>().FindAsync<BoardDetails>(boardId, context.RequestAborted) is not null
+            ? boardId
+            : null;
 
     /// <summary>Requires <paramref name="permission"/>, on the board <paramref name="scope"/> finds when given, on any board otherwise.</summary>
     public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, Permission permission, BoardScope? scope = null)

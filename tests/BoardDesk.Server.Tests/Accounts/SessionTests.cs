@@ -30,6 +30,17 @@ public sealed class SessionTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldMarkTheSessionCookieSecure_WhenServedOverHttps()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = api.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+
+        var response = await client.PostAsJsonAsync("/api/session", new { userName = "ldib-chair", password = BoardDeskApi.SamplePassword });
+
+        response.Headers.GetValues("Set-Cookie").Last(c => c.StartsWith("boarddesk.session=", StringComparison.Ordinal)).Should().Contain("secure");
+    }
+
+    [Fact]
     public async Task ShouldGiveOneAnswer_WhenTheUserIsUnknownThePasswordWrongTheAccountLockedOrDisabled()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);

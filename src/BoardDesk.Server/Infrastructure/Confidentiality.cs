@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using BoardDesk.Boards;
+using BoardDesk.Grains;
+using BoardDesk.Meetings;
+using BoardDesk.Papers;
+using BoardDesk.Runtime;
+
+namespace BoardDesk.Server.Infrastructure;
+
+/// <summary>
+/// What each reader may see of a board's material, decided through <see cref="AccessPolicy"/>: the board's members
+/// and secretariat (<see cref="Permission.ReadBoard"/>) see everything; everyone else sees the public part only —
+/// published papers of public items, and approved minutes of public items. A paper a reader may not see answers
+/// exactly as a paper that does not exist, so no private paper can be found by guessing its id.
+/// </summary>
+public sealed class Confidentiality(ReadModels readModels, IGrainFactory grains)
+{
+    /// <summary>The board of the paper named by the route's <c>paperId</c>; null for an unknown paper.</summary>
+    public static BoardScope PaperBoard { get; } = async context =>
+        context.Request.RouteValues["paperId"] is string paperId
+            ? (await context.RequestServices.GetRequiredService<ReadModels>().FindAsync<PaperDetails>(paperId, context.RequestAborted))?.BoardId
+            : null;
+
+    /// <summary>Whether the reader sees the board's private material.</summary>
+    public static bool CanReadBoard(ClaimsPrincipal user, string boardId) => AccessPolicy.Allows(user, Permission.ReadBoard, boardId);
+
+    /// <summary>
+    /// Refuses with 403 unless the user holds the permission on the board named in a request body. A board that does
+    /// not exist is left to the command's own validation, as <see cref="EndpointAccess.BoardFromRoute"/> does.
+    /// </summary>
+    public async Task DemandAsync(ClaimsPrincipal user, Permission permission, string? boardId, CancellationToken cancellationToken = default)
+    {
+        if (boardId is not null && await readModels.FindAsync<BoardDetails>(boardId, cancellationToken) is not null && !AccessPolicy.Allows(user, permission, boardId))
+        {
+            throw new AccessDeniedException($"Your roles do not allow this on the board '{boardId}'.");
+        }
+    }
+
+    /// <summary>The meeting as the reader may see it.</summary>
+    public static MeetingDetails ForReader(MeetingDetails meeting, ClaimsPrincipal user)
+    {
+        if (CanReadBoard(user, meeting.BoardId))
+        {
+            return meeting;
+        }
+
+        var privateItems = meeting.Agenda.Where(i => i.Part == AgendaPart.Private).Select(i => i.Id).ToHashSet();
+        return meeting with
+        {
+            Agenda = meeting.Agenda.Where(i => !privateItems.Contains(i.Id)).ToList(),
+            Declarations = meeting.Declarations.Where(d => !privateItems.Contains(d.AgendaItemId)).ToList(),
+            Minutes = meeting is { Status: MeetingStatus.MinutesApproved, Minutes: { } minutes }
+                ? minutes with { Items = minutes.Items.Where(i => !privateItems.Contains(i.AgendaItemId)).ToList() }
+                : null,
+        };
+    }
+
+    /// <summary>Whether the reader may see a paper.</summary>
+    public async Task<bool> CanSeeAsync(PaperDetails paper, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (CanReadBoard(user, paper.BoardId))
+        {
+            return true;
+        }
+
+        if (paper.Status != PaperStatus.Published)
+        {
+            return false;
+        }
+
+        var meetings = await readModels.AllAsync<MeetingDetails>(cancellationToken);
+        return !meetings.Any(m => m.BoardId == paper.BoardId && m.Agenda.Any(i => i.PaperId == paper.Id && i.Part == AgendaPart.Private));
+    }
+
+    /// <summary>The paper, when the reader may see it; otherwise the same 404 as for a paper that does not exist.</summary>
+    public async Task<IPaperGrain> VisiblePaperAsync(string paperId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var grain = grains.GetGrain<IPaperGrain>(paperId);
+        if (!await CanSeeAsync(await grain.GetAsync(), user, cancellationToken))
+        {
+            throw new NotFoundException($"There is no paper '{paperId}'.");
+        }
+
+        return grain;
+    }
+}
