@@ -4,6 +4,7 @@ using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Operations;
 using BoardDesk.Organisations;
+using BoardDesk.Papers;
 using BoardDesk.Recommendations;
 using BoardDesk.Runtime;
 using Microsoft.Extensions.Logging;
@@ -103,6 +104,17 @@ public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions
             if (meeting.Agenda.All(a => a.Id != command.AgendaItemId))
             {
                 throw new ValidationException("agendaItemId", $"The meeting has no agenda item {command.AgendaItemId}.");
+            }
+        }
+
+        foreach (var paperId in command.PaperIds!)
+        {
+            var paper = await GrainQueries.ExistsAsync(() => GrainFactory.GetGrain<IPaperGrain>(paperId).GetAsync())
+                ? await GrainFactory.GetGrain<IPaperGrain>(paperId).GetAsync()
+                : null;
+            if (paper?.BoardId != board.Id)
+            {
+                throw new ValidationException("paperIds", $"There is no paper '{paperId}' of this board.");
             }
         }
 

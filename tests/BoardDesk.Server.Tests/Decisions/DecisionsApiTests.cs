@@ -131,6 +131,7 @@ public sealed class DecisionsApiTests : IDisposable
                 agendaItemId = ldib.ItemId,
                 effects = new object[] { new { effect = "setRecommendationResponse", recommendationId = "smith-2015/999", response = "AcceptedInFull" } },
             })),
+            await ldib.Operator.PostAsync("/api/boards/ldib/decisions", JsonBody(new { motion = "Unknown paper", meetingId = LdibBoard.MeetingId, agendaItemId = ldib.ItemId, paperIds = new[] { "no-such-paper" } })),
             await ldib.Operator.PostAsync("/api/boards/ldib/decisions", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json")),
         };
 
