@@ -332,7 +332,6 @@ public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions
         var castingUsed = outcome is DecisionOutcome.TiedCarriedOnCastingVote or DecisionOutcome.TiedLostOnCastingVote ? command.CastingVote : null;
         var closed = new DecisionVotingClosed(count, castingUsed, outcome, quorum.Explanation, lost, Time.GetUtcNow());
         UnregisterReminder(DeadlineReminder);
-        box.Discard(Key);
         if (DecisionState.IsCarried(outcome) && proposal.Effects.Count > 0)
         {
             await RunAsync(closed);
@@ -340,7 +339,11 @@ public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions
         else
         {
             Raise(closed);
+            await ConfirmEventsAsync();
         }
+
+        // Only once the counts are stored: a turn that fails before its commit is run again, and must find the choices.
+        box.Discard(Key);
     }
 
     private static DecisionOutcome Outcome(DecisionMethod method, VoteCount count, CloseVoting command)
