@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BoardDesk.Accounts;
 using BoardDesk.Actions;
 using BoardDesk.Grains;
 using BoardDesk.Server.Infrastructure;
@@ -91,8 +92,16 @@ public static class Actions
     private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string actionId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IActionItemGrain>(actionId).GetHistoryAsync());
 
-    private static async Task<Ok<ActionDetails>> UpdateAsync(string actionId, UpdateAction request, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IActionItemGrain>(actionId).UpdateAsync(request));
+    /// <summary>A programme lead updates the actions they own; the secretariat updates any action of its board.</summary>
+    private static async Task<Results<Ok<ActionDetails>, ForbidHttpResult>> UpdateAsync(string actionId, UpdateAction request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var action = grains.GetGrain<IActionItemGrain>(actionId);
+        var details = await action.GetAsync();
+        var secretariat = user.BoardRoles().Any(g => g.BoardId == details.BoardId && g.Role == BoardRole.Secretariat);
+        return secretariat || string.Equals(details.Owner.Person, user.Identity?.Name, StringComparison.OrdinalIgnoreCase)
+            ? TypedResults.Ok(await action.UpdateAsync(request))
+            : TypedResults.Forbid();
+    }
 
     private static async Task<Ok<ActionDetails>> DeferAsync(string actionId, DeferAction request, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IActionItemGrain>(actionId).DeferAsync(request));

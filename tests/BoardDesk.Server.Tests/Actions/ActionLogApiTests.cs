@@ -77,6 +77,8 @@ public sealed class ActionLogApiTests : IDisposable
         var updated = await LdibBoard.PostAsync<ActionDetails>(lead, "/api/actions/overdue-report/updates", new { note = "Options drafted; proposed for closure.", on = today, status = "ProposedForClosure" });
         updated.Status.Should().Be(ActionStatus.ProposedForClosure);
         updated.Notes.Should().ContainSingle().Which.Author.Should().Be("ldib-lead");
+        await CreateAsync(ldib.Operator, "someone-elses", "Another owner's action.", "monitor", today.AddDays(30), owner: "someone-else");
+        (await lead.PostAsJsonAsync("/api/actions/someone-elses/updates", new { note = "Not mine.", on = today })).StatusCode.Should().Be(HttpStatusCode.Forbidden, "a programme lead updates only their own actions");
         (await lead.PostAsJsonAsync("/api/actions/overdue-report/close", new { meetingId = LdibBoard.MeetingId })).StatusCode.Should().Be(HttpStatusCode.Forbidden, "only the board closes an action");
         (await lead.PostAsJsonAsync("/api/actions/overdue-report/updates", new { note = "Closing it myself.", on = today, status = "Closed" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
 
@@ -112,12 +114,12 @@ public sealed class ActionLogApiTests : IDisposable
         (await api.CountEventsAsync()).Should().Be(before);
     }
 
-    private static Task<ActionDetails> CreateAsync(HttpClient client, string id, string description, string organisation, DateOnly due) =>
+    private static Task<ActionDetails> CreateAsync(HttpClient client, string id, string description, string organisation, DateOnly due, string owner = "ldib-lead") =>
         LdibBoard.PostAsync<ActionDetails>(client, "/api/boards/ldib/actions", new
         {
             actionId = id,
             description,
-            owner = new { person = "ldib-lead", organisationId = organisation },
+            owner = new { person = owner, organisationId = organisation },
             dueOn = due,
             source = new { kind = "MinuteItem", reference = "2015-10-23#5" },
         }, HttpStatusCode.Created);
