@@ -22,3 +22,7 @@ Console.WriteLine($"    {append.Name,-28} grains {append.PerSecond,11:N0} append
 Console.WriteLine();
 Console.WriteLine("(c) register queries over 10,000 recommendations against plain LINQ over a List of the same documents");
 Console.Write(await RegisterQueryBenchmark.RunAsync());
+
+Console.WriteLine();
+Console.WriteLine("(d) ballots per second from 64 concurrent voters over HTTP against an empty POST endpoint on the same server");
+Console.Write(await BallotBenchmark.RunAsync());

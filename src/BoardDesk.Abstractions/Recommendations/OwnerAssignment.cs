@@ -5,4 +5,5 @@ namespace BoardDesk.Recommendations;
 /// <param name="Supporting">The supporting owners.</param>
 /// <param name="EffectiveOn">The date the assignment applies from.</param>
 /// <param name="RecordedBy">Who recorded it.</param>
-public sealed record OwnerAssignment(OwnerRef? Lead, IReadOnlyList<OwnerRef> Supporting, DateOnly EffectiveOn, string RecordedBy = "");
+/// <param name="DecisionId">The board decision that made the assignment, if one did.</param>
+public sealed record OwnerAssignment(OwnerRef? Lead, IReadOnlyList<OwnerRef> Supporting, DateOnly EffectiveOn, string RecordedBy = "", string? DecisionId = null);

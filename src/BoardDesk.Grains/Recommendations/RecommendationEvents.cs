@@ -19,15 +19,15 @@ public sealed record RecommendationCreated(
 
 /// <summary>The government's response was recorded.</summary>
 [JournalEvent("RecommendationResponseRecorded")]
-public sealed record RecommendationResponseRecorded(GovernmentResponse Response, string? Rationale) : RecommendationEvent;
+public sealed record RecommendationResponseRecorded(GovernmentResponse Response, string? Rationale, string? DecisionId = null, string? EffectId = null) : RecommendationEvent;
 
 /// <summary>The owners were set from a date.</summary>
 [JournalEvent("RecommendationOwnersAssigned")]
-public sealed record RecommendationOwnersAssigned(OwnerRef? Lead, IReadOnlyList<OwnerRef> Supporting, DateOnly EffectiveOn, string RecordedBy) : RecommendationEvent;
+public sealed record RecommendationOwnersAssigned(OwnerRef? Lead, IReadOnlyList<OwnerRef> Supporting, DateOnly EffectiveOn, string RecordedBy, string? DecisionId = null, string? EffectId = null) : RecommendationEvent;
 
 /// <summary>A dated progress update was added.</summary>
 [JournalEvent("RecommendationProgressRecorded")]
-public sealed record RecommendationProgressRecorded(ProgressUpdate Update) : RecommendationEvent;
+public sealed record RecommendationProgressRecorded(ProgressUpdate Update, string? DecisionId = null, string? EffectId = null) : RecommendationEvent;
 
 /// <summary>A related recommendation was linked.</summary>
 [JournalEvent("RecommendationLinked")]

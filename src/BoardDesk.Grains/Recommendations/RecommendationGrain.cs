@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BoardDesk.Decisions;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Reviews;
@@ -156,6 +157,37 @@ public sealed partial class RecommendationGrain : JournaledGrain<RecommendationS
         EnsureExists();
         var journal = await ReadJournalAsync();
         return RecommendationState.OwnersOn(date, Fold(journal).OwnerHistory);
+    }
+
+    /// <inheritdoc />
+    public async Task<RecommendationDetails> ApplyDecisionAsync(string decisionId, DecisionEffect effect)
+    {
+        EnsureExists();
+        if (State.Effects.Contains(effect.EffectId))
+        {
+            return Project(Key, State, Version);
+        }
+
+        switch (effect)
+        {
+            case SetRecommendationResponse response:
+                Raise(new RecommendationResponseRecorded(response.Response, Optional(response.Rationale, "rationale", MaxTextLength), decisionId, effect.EffectId));
+                break;
+            case SetRecommendationOwner owner:
+                await CheckOwnerAsync(owner.LeadOwner, "leadOwner");
+                var supporting = (State.CurrentOwners?.Supporting ?? []).Where(s => s != owner.LeadOwner).ToList();
+                Raise(new RecommendationOwnersAssigned(owner.LeadOwner, supporting, owner.EffectiveOn, BoardDesk.Grains.ActingUser.Name, decisionId, effect.EffectId));
+                break;
+            case SetRecommendationStatus status:
+                ValidProgress(status.Status, null, null);
+                var percent = status.Status == ImplementationStatus.Complete ? 100 : State.ProgressPercent;
+                Raise(new RecommendationProgressRecorded(new ProgressUpdate(status.On, $"Status set by decision {decisionId}.", BoardDesk.Grains.ActingUser.Name, status.Status, State.Rag, percent), decisionId, effect.EffectId));
+                break;
+            default:
+                throw new ValidationException("effect", $"A {effect.GetType().Name} is not an effect on a recommendation.");
+        }
+
+        return Project(Key, State, Version);
     }
 
     private async Task RaiseCreatedAsync(CreateRecommendation command, string? effectId)

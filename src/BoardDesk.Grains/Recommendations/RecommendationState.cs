@@ -50,7 +50,7 @@ public sealed record RecommendationState : IJournaledState<RecommendationState, 
     /// <summary>Related recommendations, by key.</summary>
     public ImmutableList<string> Related { get; init; } = [];
 
-    /// <summary>The import effects applied, so that a repeated one is ignored.</summary>
+    /// <summary>The import and decision effects applied, so that a repeated one is ignored.</summary>
     public EffectLedger Effects { get; init; } = EffectLedger.Empty;
 
     /// <summary>The assignment with the latest effective date (the latest recorded among equals): the owners now.</summary>
@@ -77,14 +77,15 @@ public sealed record RecommendationState : IJournaledState<RecommendationState, 
             ProgressPercent = created.ProgressPercent,
             Effects = Effects.With(created.EffectId),
         },
-        RecommendationResponseRecorded response => this with { Response = response.Response, ResponseRationale = response.Rationale },
-        RecommendationOwnersAssigned owners => this with { OwnerHistory = OwnerHistory.Add(new OwnerAssignment(owners.Lead, owners.Supporting, owners.EffectiveOn, owners.RecordedBy)) },
+        RecommendationResponseRecorded response => this with { Response = response.Response, ResponseRationale = response.Rationale, Effects = Effects.With(response.EffectId) },
+        RecommendationOwnersAssigned owners => this with { OwnerHistory = OwnerHistory.Add(new OwnerAssignment(owners.Lead, owners.Supporting, owners.EffectiveOn, owners.RecordedBy, owners.DecisionId)), Effects = Effects.With(owners.EffectId) },
         RecommendationProgressRecorded progress => this with
         {
             ProgressUpdates = ProgressUpdates.Add(progress.Update),
             Status = progress.Update.Status,
             Rag = progress.Update.Rag,
             ProgressPercent = progress.Update.Percent,
+            Effects = Effects.With(progress.EffectId),
         },
         RecommendationLinked linked => this with { Related = Related.Add(linked.RelatedId) },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown recommendation event."),

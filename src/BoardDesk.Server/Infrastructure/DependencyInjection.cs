@@ -102,6 +102,8 @@ public static class DependencyInjection
         app.MapAccounts();
         app.MapReviews();
         app.MapRecommendations();
+        app.MapDecisions();
+        app.MapActions();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,0 +1,14 @@
+namespace BoardDesk.Actions;
+
+/// <summary>Where an action came from.</summary>
+public enum ActionSourceKind
+{
+    /// <summary>An item of a meeting's minutes.</summary>
+    MinuteItem,
+
+    /// <summary>A decision.</summary>
+    Decision,
+
+    /// <summary>A recommendation.</summary>
+    Recommendation,
+}

@@ -1,0 +1,28 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Actions;
+
+/// <summary>One action agreed by a board, keyed by its id; it reminds its owner when due soon and when overdue.</summary>
+public interface IActionItemGrain : IGrainWithStringKey
+{
+    /// <summary>Records the action; refused when the id is used already.</summary>
+    Task<ActionDetails> CreateAsync(CreateAction command);
+
+    /// <summary>Records the action as one effect of a decision; an effect id applied already is ignored.</summary>
+    Task<ActionDetails> CreateFromEffectAsync(string effectId, CreateAction command);
+
+    /// <summary>Adds a progress note, optionally moving it to in progress or proposed for closure.</summary>
+    Task<ActionDetails> UpdateAsync(UpdateAction command);
+
+    /// <summary>Defers it to a new due date.</summary>
+    Task<ActionDetails> DeferAsync(DeferAction command);
+
+    /// <summary>Closes it: only the board does, at a held meeting of its own.</summary>
+    Task<ActionDetails> CloseAsync(CloseAction command);
+
+    /// <summary>The action; <see cref="NotFoundException"/> when it does not exist.</summary>
+    Task<ActionDetails> GetAsync();
+
+    /// <summary>Every change the action has had, oldest first.</summary>
+    Task<IReadOnlyList<RecordedChange>> GetHistoryAsync();
+}

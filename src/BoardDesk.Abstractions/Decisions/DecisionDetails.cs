@@ -1,0 +1,83 @@
+namespace BoardDesk.Decisions;
+
+/// <summary>A decision as callers see it; also the read-model document the decision lists query.</summary>
+public sealed record DecisionDetails
+{
+    /// <summary>The decision id (<c>ldib-2015-10-23-1</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The board.</summary>
+    public required string BoardId { get; init; }
+
+    /// <summary>The meeting, or null for a written procedure.</summary>
+    public string? MeetingId { get; init; }
+
+    /// <summary>The agenda item of the meeting.</summary>
+    public int? AgendaItemId { get; init; }
+
+    /// <summary>For a written procedure: when voting closes by itself.</summary>
+    public DateTimeOffset? ClosesAt { get; init; }
+
+    /// <summary>The motion.</summary>
+    public required string Motion { get; init; }
+
+    /// <summary>The papers it rests on.</summary>
+    public IReadOnlyList<string> PaperIds { get; init; } = [];
+
+    /// <summary>How the outcome is reached.</summary>
+    public DecisionMethod Method { get; init; }
+
+    /// <summary>Named or secret ballot.</summary>
+    public BallotKind Ballot { get; init; }
+
+    /// <summary>Who holds a ballot.</summary>
+    public VotingUnit Unit { get; init; }
+
+    /// <summary>Where it is in its life.</summary>
+    public DecisionStatus Status { get; init; }
+
+    /// <summary>The ballot holders who may vote (recused ones excluded); fixed when voting opens.</summary>
+    public IReadOnlyList<string> EligibleUnits { get; init; } = [];
+
+    /// <summary>Those recused because they declared an interest in the item.</summary>
+    public IReadOnlyList<string> Recused { get; init; } = [];
+
+    /// <summary>The quorum as assessed when voting opened, without those recused.</summary>
+    public string? QuorumAtOpen { get; init; }
+
+    /// <summary>The quorum as assessed when voting closed.</summary>
+    public string? QuorumAtClose { get; init; }
+
+    /// <summary>Each ballot, for a named vote; always empty for a secret one.</summary>
+    public IReadOnlyList<NamedBallot> Ballots { get; init; } = [];
+
+    /// <summary>Who has voted (ballot holders), for either kind; for a secret ballot in alphabetical order.</summary>
+    public IReadOnlyList<string> Voted { get; init; } = [];
+
+    /// <summary>The counts, once closed.</summary>
+    public VoteCount? Count { get; init; }
+
+    /// <summary>Secret ballots on the roll whose sealed choice a restart lost before close; not counted.</summary>
+    public int LostSecretBallots { get; init; }
+
+    /// <summary>The chair's casting vote, if one was used.</summary>
+    public VoteChoice? CastingVote { get; init; }
+
+    /// <summary>The outcome, once closed; it never changes.</summary>
+    public DecisionOutcome? Outcome { get; init; }
+
+    /// <summary>When voting closed.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+
+    /// <summary>The effects, each with its id.</summary>
+    public IReadOnlyList<DecisionEffect> Effects { get; init; } = [];
+
+    /// <summary>The ids of the effects applied so far.</summary>
+    public IReadOnlyList<string> AppliedEffectIds { get; init; } = [];
+
+    /// <summary>Whether every effect of a carried decision is applied.</summary>
+    public bool EffectsCompleted { get; init; }
+
+    /// <summary>The journal's version.</summary>
+    public long Version { get; init; }
+}

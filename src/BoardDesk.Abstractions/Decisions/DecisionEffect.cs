@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using BoardDesk.Grains;
+
+namespace BoardDesk.Decisions;
+
+/// <summary>
+/// One structured effect of a decision, applied to its owning grain exactly once when the decision is carried.
+/// <see cref="EffectId"/> is assigned by the decision (<c>decision id/position</c>); callers leave it empty.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "effect")]
+[JsonDerivedType(typeof(SetRecommendationResponse), "setRecommendationResponse")]
+[JsonDerivedType(typeof(SetRecommendationOwner), "setRecommendationOwner")]
+[JsonDerivedType(typeof(SetRecommendationStatus), "setRecommendationStatus")]
+[JsonDerivedType(typeof(TransferFunctionEffect), "transferFunction")]
+[JsonDerivedType(typeof(MergeOrganisationsEffect), "mergeOrganisations")]
+[JsonDerivedType(typeof(CreateActionEffect), "createAction")]
+public abstract record DecisionEffect : IPlannedEffect
+{
+    /// <inheritdoc />
+    public string EffectId { get; init; } = "";
+}

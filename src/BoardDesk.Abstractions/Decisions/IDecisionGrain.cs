@@ -1,0 +1,28 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Decisions;
+
+/// <summary>
+/// One decision of a board, keyed by its id (<c>ldib-2015-10-23-1</c>): the motion, its vote and outcome, and the
+/// effects it carries to the grains it is about.
+/// </summary>
+public interface IDecisionGrain : IGrainWithStringKey
+{
+    /// <summary>Proposes the decision to a board; refused when the id is used already.</summary>
+    Task<DecisionDetails> ProposeAsync(string boardId, ProposeDecision command);
+
+    /// <summary>Opens voting: fixes who may vote, recuses those with a declared interest, and checks the quorum.</summary>
+    Task<DecisionDetails> OpenAsync();
+
+    /// <summary>Casts or replaces the ballot of the voter's unit.</summary>
+    Task<DecisionDetails> CastBallotAsync(CastBallot ballot);
+
+    /// <summary>Closes voting, computes the immutable outcome and, if carried, applies the effects exactly once.</summary>
+    Task<DecisionDetails> CloseAsync(CloseVoting command);
+
+    /// <summary>The decision; <see cref="NotFoundException"/> when it does not exist.</summary>
+    Task<DecisionDetails> GetAsync();
+
+    /// <summary>Every change the decision has had, oldest first.</summary>
+    Task<IReadOnlyList<RecordedChange>> GetHistoryAsync();
+}

@@ -1,0 +1,7 @@
+namespace BoardDesk.Decisions;
+
+/// <summary>The counts of a vote.</summary>
+/// <param name="For">Ballots for.</param>
+/// <param name="Against">Ballots against.</param>
+/// <param name="Abstain">Abstentions.</param>
+public sealed record VoteCount(int For, int Against, int Abstain);

@@ -1,0 +1,11 @@
+namespace BoardDesk.Decisions;
+
+/// <summary>Who holds a ballot.</summary>
+public enum VotingUnit
+{
+    /// <summary>Each voting representative (or the deputy standing in for them) holds one.</summary>
+    Representative,
+
+    /// <summary>Each member organisation holds one, which any of its representatives or deputies may cast.</summary>
+    Organisation,
+}

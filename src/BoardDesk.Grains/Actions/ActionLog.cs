@@ -1,0 +1,110 @@
+using BoardDesk.Grains;
+using BoardDesk.Organisations;
+using BoardDesk.Recommendations;
+using BoardDesk.Runtime;
+
+namespace BoardDesk.Actions;
+
+/// <summary>
+/// The action log: a scan of the <see cref="ActionDetails"/> documents the action grains publish, held in memory by
+/// <see cref="ReadModels"/>, so a query touches no storage. Owners' organisations are resolved through the lineage
+/// once per organisation per query, like the recommendation register's owners.
+/// </summary>
+public sealed class ActionLog(ReadModels readModels, TimeProvider time)
+{
+    /// <summary>The most rows one page holds.</summary>
+    public const int MaxPageSize = 500;
+
+    /// <summary>One page of the actions matching <paramref name="query"/>, by due date then id.</summary>
+    public async Task<ActionLogPage> QueryAsync(ActionLogQuery query, CancellationToken cancellationToken = default)
+    {
+        if (query.Page < 1)
+        {
+            throw new ValidationException("page", "Pages count from 1.");
+        }
+
+        if (query.PageSize is < 1 or > MaxPageSize)
+        {
+            throw new ValidationException("pageSize", $"A page holds 1 to {MaxPageSize} rows.");
+        }
+
+        var all = await MatchesAsync(query, cancellationToken);
+        return new ActionLogPage([.. all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], all.Count, query.Page, query.PageSize);
+    }
+
+    /// <summary>Every action matching <paramref name="query"/> (paging ignored), by due date then id: what exports hold.</summary>
+    public async Task<List<ActionLogEntry>> MatchesAsync(ActionLogQuery query, CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var lineage = new OwnershipLineage(await readModels.AllAsync<OrganisationDetails>(cancellationToken));
+        return Filter(await readModels.AllAsync<ActionDetails>(cancellationToken), query, lineage, today);
+    }
+
+    /// <summary>The rows of <paramref name="actions"/> that match <paramref name="query"/> on <paramref name="today"/>, by due date then id.</summary>
+    public static List<ActionLogEntry> Filter(IEnumerable<ActionDetails> actions, ActionLogQuery query, OwnershipLineage lineage, DateOnly today)
+    {
+        var resolved = new Dictionary<string, ResolvedOwner>(StringComparer.Ordinal);
+        ResolvedOwner Resolve(string organisationId)
+        {
+            if (!resolved.TryGetValue(organisationId, out var owner))
+            {
+                resolved[organisationId] = owner = lineage.Resolve(new OwnerRef(organisationId));
+            }
+
+            return owner;
+        }
+
+        var rows = new List<ActionLogEntry>();
+        foreach (var action in actions)
+        {
+            if ((query.BoardId is not null && action.BoardId != query.BoardId)
+                || (query.Boards is not null && !query.Boards.Contains(action.BoardId))
+                || (query.Owner is not null && !string.Equals(action.Owner.Person, query.Owner, StringComparison.OrdinalIgnoreCase))
+                || (query.Status is { } status && action.Status != status)
+                || (query.Source is { } source && action.Source.Kind != source))
+            {
+                continue;
+            }
+
+            var rag = ActionItemGrain.RagOn(action, today);
+            if (query.Overdue is { } overdue && (rag == ActionRag.Red) != overdue)
+            {
+                continue;
+            }
+
+            var owner = Resolve(action.Owner.OrganisationId);
+            if (query.OrganisationId is { } organisation
+                && !(query.IncludeInherited ? owner.OrganisationId == organisation : action.Owner.OrganisationId == organisation))
+            {
+                continue;
+            }
+
+            rows.Add(new ActionLogEntry
+            {
+                Id = action.Id,
+                BoardId = action.BoardId,
+                Description = action.Description,
+                Owner = action.Owner.Person,
+                RecordedOrganisationId = action.Owner.OrganisationId,
+                OrganisationId = owner.OrganisationId,
+                OrganisationName = owner.Name,
+                DueOn = action.DueOn,
+                Status = action.Status,
+                Rag = rag,
+                SourceKind = action.Source.Kind,
+                SourceReference = action.Source.Reference,
+                LatestNote = action.Notes.Count == 0 ? null : action.Notes[^1].Text,
+            });
+        }
+
+        rows.Sort((a, b) => a.DueOn != b.DueOn ? a.DueOn.CompareTo(b.DueOn) : string.CompareOrdinal(a.Id, b.Id));
+        return rows;
+    }
+
+    /// <summary>The notifications raised for a user, newest first.</summary>
+    public async Task<IReadOnlyList<ActionNotification>> NotificationsAsync(string userName, CancellationToken cancellationToken = default) =>
+        [.. (await readModels.AllAsync<ActionDetails>(cancellationToken))
+            .SelectMany(a => a.Notifications)
+            .Where(n => string.Equals(n.Recipient, userName, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(n => n.RaisedAt)];
+}

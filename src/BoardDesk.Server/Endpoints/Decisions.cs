@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using BoardDesk.Accounts;
+using BoardDesk.Boards;
+using BoardDesk.Decisions;
+using BoardDesk.Grains;
+using BoardDesk.Runtime;
+using BoardDesk.Server.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BoardDesk.Server.Endpoints;
+
+/// <summary>Decisions and their votes: <c>/api/boards/{boardId}/decisions</c> and <c>/api/decisions/{decisionId}</c>.</summary>
+public static class Decisions
+{
+    /// <summary>Maps the decision endpoints.</summary>
+    public static IEndpointRouteBuilder MapDecisions(this IEndpointRouteBuilder routes)
+    {
+        var board = routes.MapGroup("/api/boards/{boardId}/decisions").WithTags("Decisions");
+        board.MapGet("/", ListAsync).WithName("ListDecisions").WithSummary("Lists a board's decisions, newest meeting first.")
+            .RequirePermission(Permission.ReadBoard, EndpointAccess.BoardFromRoute);
+        board.MapPost("/", ProposeAsync).WithName("ProposeDecision")
+            .WithSummary("Proposes a decision at a meeting's agenda item, or by written procedure (closesAt), with its method, ballot, voting unit and effects.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+
+        var decision = routes.MapGroup("/api/decisions/{decisionId}").WithTags("Decisions");
+        decision.MapGet("/", GetAsync).WithName("GetDecision").WithSummary("Gets a decision, its vote and outcome, and its effects.")
+            .RequirePermission(Permission.ReadBoard, ResourceBoards.Decision);
+        decision.MapGet("/history", HistoryAsync).WithName("GetDecisionHistory").WithSummary("Lists every change a decision has had.")
+            .RequirePermission(Permission.ReadBoard, ResourceBoards.Decision);
+        decision.MapPost("/open", OpenAsync).WithName("OpenVoting").WithSummary("Opens voting: fixes who may vote, recuses declared interests, checks the quorum.")
+            .RequirePermission(Permission.ChairVotes, ResourceBoards.Decision);
+        decision.MapPost("/ballots", CastAsync).WithName("CastBallot").WithSummary("Casts or replaces a ballot, as oneself or for one's own organisation.")
+            .RequireRateLimiting(RateLimits.Ballots)
+            .RequirePermission(Permission.Vote, ResourceBoards.Decision);
+        decision.MapPost("/close", CloseAsync).WithName("CloseVoting").WithSummary("Closes voting with an optional casting vote (or the consensus); the outcome is final and a carried decision's effects are applied.")
+            .RequirePermission(Permission.ChairVotes, ResourceBoards.Decision);
+        return routes;
+    }
+
+    private static async Task<Ok<DecisionDetails[]>> ListAsync(string boardId, ReadModels readModels, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await readModels.AllAsync<DecisionDetails>(cancellationToken))
+            .Where(d => d.BoardId == boardId)
+            .OrderByDescending(d => d.MeetingId ?? d.ClosesAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray());
+
+    private static async Task<Created<DecisionDetails>> ProposeAsync(string boardId, ProposeDecision request, IGrainFactory grains)
+    {
+        var id = request.DecisionId?.Trim() ?? $"{boardId}-{Guid.NewGuid().ToString("N")[..12]}";
+        if (!Slug.IsValid(id))
+        {
+            throw new ValidationException("decisionId", "A decision id is a lowercase slug.");
+        }
+
+        var proposed = await grains.GetGrain<IDecisionGrain>(id).ProposeAsync(boardId, request);
+        return TypedResults.Created($"/api/decisions/{proposed.Id}", proposed);
+    }
+
+    private static async Task<Ok<DecisionDetails>> GetAsync(string decisionId, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).GetAsync());
+
+    private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string decisionId, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).GetHistoryAsync());
+
+    private static async Task<Ok<DecisionDetails>> OpenAsync(string decisionId, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).OpenAsync());
+
+    private static async Task<Results<Ok<DecisionDetails>, ForbidHttpResult>> CastAsync(string decisionId, CastBallot request, ClaimsPrincipal user, ReadModels readModels, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        // The voter check reads the published documents, so a ballot costs one grain call: the decision's own turn.
+        var details = await readModels.FindAsync<DecisionDetails>(decisionId, cancellationToken)
+            ?? throw new NotFoundException($"There is no decision '{decisionId}'.");
+        var board = await readModels.FindAsync<BoardDetails>(details.BoardId, cancellationToken)
+            ?? throw new NotFoundException($"There is no board '{details.BoardId}'.");
+        return MayCastAs(user, board, request.Voter)
+            ? TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).CastBallotAsync(request))
+            : TypedResults.Forbid();
+    }
+
+    private static async Task<Ok<DecisionDetails>> CloseAsync(string decisionId, CloseVoting? request, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).CloseAsync(request ?? new CloseVoting()));
+
+    /// <summary>
+    /// A member votes only for their own organisation (as its representative or deputy); the chair also as the
+    /// board member who holds the chair. Whether that person may vote on this decision is the grain's rule.
+    /// </summary>
+    private static bool MayCastAs(ClaimsPrincipal user, BoardDetails board, string? voter)
+    {
+        var member = board.Members.FirstOrDefault(m => Same(m.Name, voter) || m.Deputies.Any(d => Same(d, voter)));
+        if (member is null)
+        {
+            return true;
+        }
+
+        var grants = user.BoardRoles().Where(g => g.BoardId == board.Id).ToList();
+        return grants.Any(g => g.Role == BoardRole.Member && g.OrganisationId == member.OrganisationId)
+            || (member.Office == BoardOffice.Chair && grants.Any(g => g.Role == BoardRole.Chair));
+    }
+
+    private static bool Same(string a, string? b) => string.Equals(a.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using BoardDesk.Meetings;
+using BoardDesk.Runtime;
+
+namespace BoardDesk.Server.Tests.Decisions;
+
+/// <summary>
+/// The LDIB on the sample data: a member account for each voting member organisation, and the meeting of
+/// 23 October 2015 with its attendance, a decision item, and a declaration of interest on it.
+/// </summary>
+internal sealed class LdibBoard(BoardDeskApi api)
+{
+    /// <summary>Settings that let a test sign in many accounts and cast many ballots from one address.</summary>
+    public static IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>
+    {
+        ["BoardDesk:SignInAttemptsPerMinute"] = "10000",
+        ["BoardDesk:BallotsPerMinute"] = "100000",
+    };
+
+    public const string MeetingId = "2015-10-23";
+
+    /// <summary>The member organisations that vote, other than NHS England (whose representative chairs).</summary>
+    public static readonly string[] OtherVotingOrganisations = ["nhs-tda", "monitor", "hee", "phe", "cqc"];
+
+    /// <summary>The agenda item the decisions are taken under.</summary>
+    public int ItemId { get; private set; }
+
+    public HttpClient Operator { get; private set; } = null!;
+
+    /// <summary>Clients of the sample chair, and of a member account for each voting organisation, by organisation id.</summary>
+    public Dictionary<string, HttpClient> Voters { get; } = new(StringComparer.Ordinal);
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(expected, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {text}");
+        return System.Text.Json.JsonSerializer.Deserialize<T>(text, JournalJson.Options)!;
+    }
+
+    public static async Task<T> PostAsync<T>(HttpClient client, string path, object? body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await ReadAsync<T>(await client.PostAsJsonAsync(path, body, JournalJson.Options), expected);
+
+    public static async Task<T> GetAsync<T>(HttpClient client, string path) => await ReadAsync<T>(await client.GetAsync(path));
+
+    /// <summary>Creates the member accounts and signs everyone in.</summary>
+    public async Task SignInAsync()
+    {
+        Operator = await api.OperatorClientAsync();
+        Voters["nhs-england"] = await api.TokenClientAsync("ldib-chair");
+        var admin = await api.SignedInClientAsync("admin");
+        foreach (var organisation in OtherVotingOrganisations)
+        {
+            var user = $"voter-{organisation}";
+            (await admin.PostAsJsonAsync("/api/accounts", new { userName = user, displayName = $"LDIB member for {organisation}", password = BoardDeskApi.SamplePassword })).EnsureSuccessStatusCode();
+            (await admin.PostAsJsonAsync($"/api/accounts/{user}/roles", new { boardId = "ldib", role = "Member", organisationId = organisation })).EnsureSuccessStatusCode();
+            Voters[organisation] = await api.TokenClientAsync(user);
+        }
+    }
+
+    /// <summary>
+    /// Schedules the meeting of 23 October 2015 with a decision item; every voting member attends (NHS TDA through
+    /// its deputy), and the HEE representative declares an interest in the item.
+    /// </summary>
+    public async Task HoldMeetingAsync()
+    {
+        const string meeting = $"/api/boards/ldib/meetings/{MeetingId}";
+        await PostAsync<MeetingDetails>(Operator, "/api/boards/ldib/meetings", new { meetingId = MeetingId, startsAt = "10:00:00", endsAt = "12:30:00", location = "Wellington House" }, HttpStatusCode.Created);
+        var details = await PostAsync<MeetingDetails>(Operator, $"{meeting}/agenda", new
+        {
+            title = "Hosting of the intensive support teams",
+            presenter = "NHS Trust Development Authority representative",
+            minutes = 20,
+            purpose = "ForDecision",
+            part = "Public",
+        });
+        ItemId = details.Agenda[^1].Id;
+        await PostAsync<MeetingDetails>(Operator, $"{meeting}/agenda/publish", null);
+        details = await ReadAsync<MeetingDetails>(await Operator.PutAsJsonAsync($"{meeting}/attendance", new
+        {
+            attendees = new object[]
+            {
+                new { name = "NHS England representative", kind = "Present" },
+                new { name = "Monitor representative", kind = "Present" },
+                new { name = "NHS Trust Development Authority deputy", kind = "Deputy", deputyFor = "NHS Trust Development Authority representative" },
+                new { name = "Health Education England representative", kind = "Present" },
+                new { name = "Public Health England representative", kind = "Present" },
+                new { name = "Care Quality Commission representative", kind = "Present" },
+                new { name = "Department of Health representative", kind = "Present" },
+            },
+        }));
+        details.Quorum!.Met.Should().BeTrue();
+        await PostAsync<MeetingDetails>(Operator, $"{meeting}/declarations", new
+        {
+            agendaItemId = ItemId,
+            name = "Health Education England representative",
+            interest = "HEE would host one of the teams.",
+            action = "Left the room for the vote.",
+        });
+    }
+}
