@@ -17,14 +17,14 @@ public static class Decisions
     {
         var board = routes.MapGroup("/api/boards/{boardId}/decisions").WithTags("Decisions");
         board.MapGet("/", ListAsync).WithName("ListDecisions").WithSummary("Lists a board's decisions, newest meeting first.")
-            .RequirePermission(Permission.ReadBoard, EndpointAccess.BoardFromRoute);
+            .RequirePermission(Permission.ReadPublic);
         board.MapPost("/", ProposeAsync).WithName("ProposeDecision")
             .WithSummary("Proposes a decision at a meeting's agenda item, or by written procedure (closesAt), with its method, ballot, voting unit and effects.")
             .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
 
         var decision = routes.MapGroup("/api/decisions/{decisionId}").WithTags("Decisions");
         decision.MapGet("/", GetAsync).WithName("GetDecision").WithSummary("Gets a decision, its vote and outcome, and its effects.")
-            .RequirePermission(Permission.ReadBoard, ResourceBoards.Decision);
+            .RequirePermission(Permission.ReadPublic);
         decision.MapGet("/history", HistoryAsync).WithName("GetDecisionHistory").WithSummary("Lists every change a decision has had.")
             .RequirePermission(Permission.ReadBoard, ResourceBoards.Decision);
         decision.MapPost("/open", OpenAsync).WithName("OpenVoting").WithSummary("Opens voting: fixes who may vote, recuses declared interests, checks the quorum.")
@@ -37,12 +37,23 @@ public static class Decisions
         return routes;
     }
 
-    private static async Task<Ok<DecisionDetails[]>> ListAsync(string boardId, ReadModels readModels, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await readModels.AllAsync<DecisionDetails>(cancellationToken))
-            .Where(d => d.BoardId == boardId)
+    private static async Task<Ok<DecisionDetails[]>> ListAsync(
+        string boardId, ReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var visible = new List<DecisionDetails>();
+        foreach (var decision in await readModels.AllAsync<DecisionDetails>(cancellationToken))
+        {
+            if (decision.BoardId == boardId && await confidentiality.CanSeeAsync(decision, user, cancellationToken))
+            {
+                visible.Add(decision);
+            }
+        }
+
+        return TypedResults.Ok(visible
             .OrderByDescending(d => d.MeetingId ?? d.ClosesAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToArray());
+    }
 
     private static async Task<Created<DecisionDetails>> ProposeAsync(string boardId, ProposeDecision request, IGrainFactory grains)
     {
@@ -56,8 +67,8 @@ public static class Decisions
         return TypedResults.Created($"/api/decisions/{proposed.Id}", proposed);
     }
 
-    private static async Task<Ok<DecisionDetails>> GetAsync(string decisionId, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).GetAsync());
+    private static async Task<Ok<DecisionDetails>> GetAsync(string decisionId, Confidentiality confidentiality, ClaimsPrincipal user) =>
+        TypedResults.Ok(await confidentiality.VisibleDecisionAsync(decisionId, user));
 
     private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string decisionId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).GetHistoryAsync());

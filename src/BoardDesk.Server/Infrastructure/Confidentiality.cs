@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BoardDesk.Boards;
+using BoardDesk.Decisions;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Papers;
@@ -70,6 +71,40 @@ public sealed class Confidentiality(ReadModels readModels, IGrainFactory grains)
 
         var meetings = await readModels.AllAsync<MeetingDetails>(cancellationToken);
         return !meetings.Any(m => m.BoardId == paper.BoardId && m.Agenda.Any(i => i.PaperId == paper.Id && i.Part == AgendaPart.Private));
+    }
+
+    /// <summary>
+    /// Whether the reader may see a decision: the board sees all of them; everyone else sees a closed decision taken
+    /// on a public agenda item or by written procedure, and nothing of a vote still under way or on a private item.
+    /// </summary>
+    public async Task<bool> CanSeeAsync(DecisionDetails decision, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (CanReadBoard(user, decision.BoardId))
+        {
+            return true;
+        }
+
+        if (decision.Status != DecisionStatus.Closed)
+        {
+            return false;
+        }
+
+        if (decision.MeetingId is null)
+        {
+            return true;
+        }
+
+        var meeting = await readModels.FindAsync<MeetingDetails>($"{decision.BoardId}/{decision.MeetingId}", cancellationToken);
+        return meeting?.Agenda.Any(i => i.Id == decision.AgendaItemId && i.Part == AgendaPart.Public) == true;
+    }
+
+    /// <summary>The decision, when the reader may see it; otherwise the same 404 as for a decision that does not exist.</summary>
+    public async Task<DecisionDetails> VisibleDecisionAsync(string decisionId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var decision = await grains.GetGrain<IDecisionGrain>(decisionId).GetAsync();
+        return await CanSeeAsync(decision, user, cancellationToken)
+            ? decision
+            : throw new NotFoundException($"There is no decision '{decisionId}'.");
     }
 
     /// <summary>The paper, when the reader may see it; otherwise the same 404 as for a paper that does not exist.</summary>

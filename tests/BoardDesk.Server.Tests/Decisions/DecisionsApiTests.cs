@@ -29,6 +29,8 @@ public sealed class DecisionsApiTests : IDisposable
             ["NHS England representative", "Monitor representative", "NHS Trust Development Authority representative", "Public Health England representative", "Care Quality Commission representative"],
             "voting members present or deputised for, less the member who declared an interest; the non-voting DH member is not eligible");
         decision.QuorumAtOpen.Should().StartWith("Quorate: 5 member organisations");
+        var visitor = api.CreateClient();
+        (await visitor.GetAsync("/api/decisions/ldib-2015-10-23-ist")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a vote under way is the board's business");
 
         await CastAsync(ldib, "nhs-england", "NHS England representative", VoteChoice.For);
         await CastAsync(ldib, "monitor", "Monitor representative", VoteChoice.Against);
@@ -51,6 +53,8 @@ public sealed class DecisionsApiTests : IDisposable
         again.StatusCode.Should().Be(HttpStatusCode.Conflict, "the outcome is immutable");
         await CastAsync(ldib, "phe", "Public Health England representative", VoteChoice.For, HttpStatusCode.Conflict);
         (await LdibBoard.GetAsync<DecisionDetails>(ldib.Operator, "/api/decisions/ldib-2015-10-23-ist")).Outcome.Should().Be(DecisionOutcome.TiedCarriedOnCastingVote);
+        (await LdibBoard.GetAsync<DecisionDetails>(visitor, "/api/decisions/ldib-2015-10-23-ist")).Outcome.Should().Be(DecisionOutcome.TiedCarriedOnCastingVote, "a decision taken on a public item is public once closed");
+        (await LdibBoard.GetAsync<DecisionDetails[]>(visitor, "/api/boards/ldib/decisions")).Select(d => d.Id).Should().Contain("ldib-2015-10-23-ist");
     }
 
     [Fact]
