@@ -25,7 +25,7 @@ public sealed class ChromiumPdfPrinter(IOptions<ChromiumOptions> options, ILogge
         }
 
         await _oneAtATime.WaitAsync(cancellationToken);
-        var folder = Path.Combine(Path.GetTempPath(), "boarddesk-pdf-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(options.Value.WorkFolder ?? Path.GetTempPath(), "boarddesk-pdf-" + Guid.NewGuid().ToString("N"));
         try
         {
             Directory.CreateDirectory(folder);

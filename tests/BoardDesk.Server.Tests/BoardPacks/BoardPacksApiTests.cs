@@ -39,15 +39,16 @@ public sealed class BoardPacksApiTests
     public async Task ShouldPrintOnePagePerBreakAndCleanUp_WhenChromiumPrintsHtml()
     {
         Chromium.Require();
-        var printer = new ChromiumPdfPrinter(Options.Create(new ChromiumOptions { ChromiumPath = Chromium.Path }), NullLogger<ChromiumPdfPrinter>.Instance);
-        var before = Directory.GetDirectories(Path.GetTempPath(), "boarddesk-pdf-*").Length;
+        // A work folder of its own: other tests may be printing at the same time in the system's temp folder.
+        using var work = new TemporaryFolder();
+        var printer = new ChromiumPdfPrinter(Options.Create(new ChromiumOptions { ChromiumPath = Chromium.Path, WorkFolder = work.Path }), NullLogger<ChromiumPdfPrinter>.Instance);
 
         var pdf = await printer.PrintAsync(
             "<!DOCTYPE html><html><body><p>One</p><p style=\"break-before: page\">Two</p><p style=\"break-before: page\">Three</p></body></html>",
             CancellationToken.None);
 
         PdfPages.Count(pdf).Should().Be(3);
-        Directory.GetDirectories(Path.GetTempPath(), "boarddesk-pdf-*").Length.Should().BeLessThanOrEqualTo(before, "the print folder and its profile are deleted");
+        Directory.GetFileSystemEntries(work.Path).Should().BeEmpty("the print folder and its profile are deleted");
     }
 
     private static async Task<ClockedServer> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
