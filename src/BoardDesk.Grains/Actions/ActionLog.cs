@@ -13,20 +13,12 @@ namespace BoardDesk.Actions;
 public sealed class ActionLog(ReadModels readModels, TimeProvider time)
 {
     /// <summary>The most rows one page holds.</summary>
-    public const int MaxPageSize = 500;
+    public const int MaxPageSize = Paging.MaxPageSize;
 
     /// <summary>One page of the actions matching <paramref name="query"/>, by due date then id.</summary>
     public async Task<ActionLogPage> QueryAsync(ActionLogQuery query, CancellationToken cancellationToken = default)
     {
-        if (query.Page < 1)
-        {
-            throw new ValidationException("page", "Pages count from 1.");
-        }
-
-        if (query.PageSize is < 1 or > MaxPageSize)
-        {
-            throw new ValidationException("pageSize", $"A page holds 1 to {MaxPageSize} rows.");
-        }
+        Paging.Check(query.Page, query.PageSize);
 
         var all = await MatchesAsync(query, cancellationToken);
         return new ActionLogPage([.. all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], all.Count, query.Page, query.PageSize);

@@ -15,20 +15,12 @@ namespace BoardDesk.Recommendations;
 public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory grains)
 {
     /// <summary>The largest page.</summary>
-    public const int MaxPageSize = 500;
+    public const int MaxPageSize = Paging.MaxPageSize;
 
     /// <summary>One page of the recommendations that match, with counts by response and status over all matches.</summary>
     public async Task<RegisterPage> QueryAsync(RegisterQuery query, CancellationToken cancellationToken = default)
     {
-        if (query.Page < 1)
-        {
-            throw new ValidationException("page", "Pages are numbered from 1.");
-        }
-
-        if (query.PageSize is < 1 or > MaxPageSize)
-        {
-            throw new ValidationException("pageSize", $"A page holds 1 to {MaxPageSize} entries.");
-        }
+        Paging.Check(query.Page, query.PageSize);
 
         var lineage = await LineageAsync(cancellationToken);
         var documents = await readModels.AllAsync<RecommendationDetails>(cancellationToken);

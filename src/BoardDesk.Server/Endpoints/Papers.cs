@@ -53,16 +53,11 @@ public static class Papers
 
     private static async Task<Ok<PaperDetails[]>> ListAsync(ReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user, CancellationToken cancellationToken, string? boardId = null)
     {
-        var visible = new List<PaperDetails>();
-        foreach (var paper in await readModels.AllAsync<PaperDetails>(cancellationToken))
-        {
-            if ((boardId is null || paper.BoardId == boardId) && await confidentiality.CanSeeAsync(paper, user, cancellationToken))
-            {
-                visible.Add(paper);
-            }
-        }
-
-        return TypedResults.Ok(visible.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray());
+        var canSee = await confidentiality.PaperFilterAsync(user, cancellationToken);
+        return TypedResults.Ok((await readModels.AllAsync<PaperDetails>(cancellationToken))
+            .Where(p => (boardId is null || p.BoardId == boardId) && canSee(p))
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .ToArray());
     }
 
     private static async Task<Created<PaperDetails>> CreateAsync(CreatePaperRequest request, IGrainFactory grains, Confidentiality confidentiality, ClaimsPrincipal user)

@@ -57,20 +57,20 @@ public sealed class Confidentiality(ReadModels readModels, IGrainFactory grains)
     }
 
     /// <summary>Whether the reader may see a paper.</summary>
-    public async Task<bool> CanSeeAsync(PaperDetails paper, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<bool> CanSeeAsync(PaperDetails paper, ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        (await PaperFilterAsync(user, cancellationToken))(paper);
+
+    /// <summary>
+    /// Which papers the reader may see, as a test to apply to many papers: the private papers (those on a private
+    /// agenda item) are found once, not once per paper.
+    /// </summary>
+    public async Task<Func<PaperDetails, bool>> PaperFilterAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (CanReadBoard(user, paper.BoardId))
-        {
-            return true;
-        }
-
-        if (paper.Status != PaperStatus.Published)
-        {
-            return false;
-        }
-
-        var meetings = await readModels.AllAsync<MeetingDetails>(cancellationToken);
-        return !meetings.Any(m => m.BoardId == paper.BoardId && m.Agenda.Any(i => i.PaperId == paper.Id && i.Part == AgendaPart.Private));
+        var privatePapers = (await readModels.AllAsync<MeetingDetails>(cancellationToken))
+            .SelectMany(m => m.Agenda.Where(i => i.Part == AgendaPart.Private && i.PaperId is not null).Select(i => (m.BoardId, PaperId: i.PaperId!)))
+            .ToHashSet();
+        return paper => CanReadBoard(user, paper.BoardId)
+            || (paper.Status == PaperStatus.Published && !privatePapers.Contains((paper.BoardId, paper.Id)));
     }
 
     /// <summary>
