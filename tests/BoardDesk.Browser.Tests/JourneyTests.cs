@@ -52,7 +52,7 @@ public sealed class JourneyTests(BrowserServer server) : IClassFixture<BrowserSe
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Public pack (HTML)" }).ClickAsync();
         (await page.ContentAsync()).Should().Contain("Leadership programme progress report");
-        await secretary.StepAsync("public pack", fitsPhone: false);
+        await secretary.StepAsync("public pack");
 
         await page.GoBackAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

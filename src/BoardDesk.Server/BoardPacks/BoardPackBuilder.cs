@@ -124,7 +124,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
 
     private static void Open(StringBuilder html, string title, string footer, bool forPrint)
     {
-        html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">");
+        html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
 
         // No script may run in a pack, whatever a paper contains, including when Chromium prints it from a file.
         html.Append($"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' https:; style-src {(forPrint ? "'unsafe-inline'" : "'self'")}\">");
@@ -353,5 +353,8 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         .purpose { font-weight: bold; } .late { color: #a00; font-weight: bold; } .to-follow, .cancelled { font-style: italic; }
         .numbered { position: relative; padding-left: 2.2em; margin: .6em 0; } .numbered .para-number { position: absolute; left: 0; font-weight: bold; }
         .para-body > p:first-child { margin-top: 0; } .author { margin-top: 1.5em; font-style: italic; } .references { font-size: 9.5pt; word-break: break-word; }
+        img { max-width: 100%; height: auto; } pre { white-space: pre-wrap; } td, th { overflow-wrap: anywhere; }
+        @media screen { body { padding: 0 1rem; box-sizing: border-box; } }
+        @media screen and (max-width: 40rem) { body { font-size: 12pt; } table { font-size: 9pt; } th, td { padding: 2px 3px; } .cover h1 { font-size: 22pt; } }
         """;
 }

@@ -29,6 +29,9 @@ public static class Reviews
         recommendations.MapPost("/import", ImportAsync).Accepts<string>("text/csv").WithName("ImportRecommendations")
             .WithSummary("Imports a review's recommendations from CSV, all or nothing: one bad row rejects the file with its row number and reason.")
             .RequirePermission(Permission.AdministerOrganisations);
+        recommendations.MapGet("/imports/{importId}", ImportProgressAsync).WithName("GetRecommendationImportProgress")
+            .WithSummary("How far an import has got: checking, recording (recorded of total), completed, or refused with each bad row.")
+            .RequirePermission(Permission.AdministerOrganisations);
         recommendations.MapGet("/{number}", GetRecommendationAsync).WithName("GetRecommendation").WithSummary("Gets one recommendation with its current owner.")
             .RequirePermission(Permission.ReadPublic);
         recommendations.MapGet("/{number}/owners", OwnersOnAsync).WithName("GetRecommendationOwnersOnDate").WithSummary("Who owned the recommendation on a date (on=yyyy-MM-dd), from its journal.")
@@ -83,6 +86,9 @@ public static class Reviews
         var imported = await grains.GetGrain<IRecommendationImportGrain>(importId).ImportAsync(reviewId, rows);
         return TypedResults.Created($"/api/reviews/{reviewId}/recommendations", imported);
     }
+
+    private static async Task<Ok<RecommendationImportProgress>> ImportProgressAsync(string reviewId, string importId, RecommendationImports imports, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await imports.ProgressAsync(reviewId, importId, cancellationToken));
 
     private static async Task<Ok<RegisterEntry>> GetRecommendationAsync(string reviewId, int number, RecommendationRegister register, CancellationToken cancellationToken) =>
         TypedResults.Ok(await register.GetAsync(RecommendationId(reviewId, number), cancellationToken));

@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddBoardDeskRateLimits(builder.Configuration);
         services.AddBoardDeskAuthentication();
         services.AddSingleton<Confidentiality>();
+        services.AddSingleton<RecommendationImports>();
         services.AddOptions<AccountOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Accounts");
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         services.AddOpenApi();

@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using System.Text;
 using BoardDesk.Recommendations;
 using BoardDesk.Reviews;
+using BoardDesk.Server.Infrastructure;
 using BoardDesk.Testing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardDesk.Server.Tests.Recommendations;
 
@@ -153,6 +155,74 @@ public sealed class RecommendationsApiTests : IDisposable
                 (1, "A delivery plan, with timelines", GovernmentResponse.AcceptedInFull, ImplementationStatus.InProgress, RagRating.Amber, 25, "nhs-england"),
                 (2, "Annual report on progress", GovernmentResponse.AcceptedInPart, ImplementationStatus.NotStarted, null, 0, "dh"));
         imported.Items[0].Recommendation.SupportingOwners.Select(o => o.OrganisationId).Should().Equal("hee", "cqc");
+    }
+
+    [Fact]
+    public async Task ShouldReportAnImportAsCompleted_WhenItsProgressIsAskedForAfterwards()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = await api.OperatorClientAsync();
+        await client.PostOkAsync<ReviewDetails>("/api/reviews", new { id = "delivery-2023", title = "Delivery plan", lead = "DHSC", publishedOn = "2023-05-01" });
+        var response = await client.PostAsync("/api/reviews/delivery-2023/recommendations/import", new StringContent(GoodCsv, Encoding.UTF8, "text/csv"));
+        var imported = (await response.Content.ReadFromJsonAsync<RecommendationImportDetails>())!;
+
+        var progress = await client.GetOkAsync<RecommendationImportProgress>($"/api/reviews/delivery-2023/recommendations/imports/{imported.Id}");
+
+        progress.Should().BeEquivalentTo(new { Phase = ImportPhase.Completed, Total = 2, Recorded = 2, Errors = (object?)null });
+        (await client.GetAsync($"/api/reviews/smith-2015/recommendations/imports/{imported.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "an import belongs to its review");
+        (await client.GetAsync($"/api/reviews/delivery-2023/recommendations/imports/{Guid.NewGuid():N}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ShouldCountRecordedRowsThenFinish_WhenAnImportRunsInTheBackground()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = await api.OperatorClientAsync();
+        await client.PostOkAsync<ReviewDetails>("/api/reviews", new { id = "delivery-2023", title = "Delivery plan", lead = "DHSC", publishedOn = "2023-05-01" });
+        var rows = Enumerable.Range(1, 400)
+            .Select(n => new RecommendationImportRow(n + 1, n, new CreateRecommendation($"Recommendation {n}", null, null, null, null, null, null, ImplementationStatus.NotStarted, null, 0)))
+            .ToList();
+        var imports = api.Services.GetRequiredService<RecommendationImports>();
+
+        var importId = imports.Start("delivery-2023", rows);
+        var seen = new List<RecommendationImportProgress>();
+        for (var attempt = 0; attempt < 600 && seen.LastOrDefault()?.Phase is not ImportPhase.Completed; attempt++)
+        {
+            seen.Add(await client.GetOkAsync<RecommendationImportProgress>($"/api/reviews/delivery-2023/recommendations/imports/{importId}"));
+            await Task.Delay(50);
+        }
+
+        seen.Last().Should().BeEquivalentTo(new { Phase = ImportPhase.Completed, Total = 400, Recorded = 400 });
+        seen.Select(p => p.Recorded).Should().BeInAscendingOrder("what is recorded stays recorded");
+        (await client.GetOkAsync<RegisterPage>("/api/recommendations?reviewId=delivery-2023&pageSize=1")).Total.Should().Be(400);
+    }
+
+    [Fact]
+    public async Task ShouldRecordNothingAndListTheBadRows_WhenABackgroundImportIsRefused()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = await api.OperatorClientAsync();
+        await client.PostOkAsync<ReviewDetails>("/api/reviews", new { id = "delivery-2023", title = "Delivery plan", lead = "DHSC", publishedOn = "2023-05-01" });
+        var rows = new List<RecommendationImportRow>
+        {
+            new(2, 1, new CreateRecommendation("Fine", null, null, null, null, null, null, ImplementationStatus.NotStarted, null, 0)),
+            new(3, 2, new CreateRecommendation("Unknown owner", null, null, null, new OwnerRef("no-such-body"), null, null, ImplementationStatus.NotStarted, null, 0)),
+        };
+        var before = await api.CountEventsAsync();
+
+        var importId = api.Services.GetRequiredService<RecommendationImports>().Start("delivery-2023", rows);
+        RecommendationImportProgress progress;
+        do
+        {
+            await Task.Delay(50);
+            progress = await client.GetOkAsync<RecommendationImportProgress>($"/api/reviews/delivery-2023/recommendations/imports/{importId}");
+        }
+        while (progress.Phase is ImportPhase.Checking or ImportPhase.Recording);
+
+        progress.Phase.Should().Be(ImportPhase.Refused);
+        progress.Recorded.Should().Be(0);
+        progress.Errors.Should().ContainKey("row 3");
+        (await api.CountEventsAsync()).Should().Be(before);
     }
 
     [Theory]

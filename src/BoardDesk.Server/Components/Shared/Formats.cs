@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoardDesk.Meetings;
+using BoardDesk.Organisations;
 using BoardDesk.Papers;
 
 namespace BoardDesk.Server.Components.Shared;
@@ -44,5 +45,34 @@ public static class Formats
         AgendaPurpose.ForDiscussion => "For discussion",
         AgendaPurpose.ForInformation => "For information",
         _ => "For assurance",
+    };
+
+    /// <summary>An organisation's kind in words.</summary>
+    public static string Kind(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Department => "Government department",
+        OrganisationKind.NationalBody => "National body",
+        OrganisationKind.ArmsLengthBody => "Arm's length body",
+        OrganisationKind.Network => "Network",
+        OrganisationKind.Programme => "Programme",
+        _ => "Function",
+    };
+
+    /// <summary>An organisation's status in words.</summary>
+    public static string Status(OrganisationStatus status) => status switch
+    {
+        OrganisationStatus.Active => "Active",
+        OrganisationStatus.Renamed => "Renamed",
+        OrganisationStatus.Merged => "Merged",
+        _ => "Ceased",
+    };
+
+    /// <summary>How someone attended a meeting, in words.</summary>
+    public static string Attendance(AttendanceKind kind) => kind switch
+    {
+        AttendanceKind.Present => "Present",
+        AttendanceKind.Apologies => "Apologies",
+        AttendanceKind.Deputy => "Deputy",
+        _ => "In attendance",
     };
 }
