@@ -35,6 +35,9 @@ public interface IRecommendationGrain : IGrainWithStringKey
     /// <summary>The owner assignment in force on a date, folded from the journal; null when none was.</summary>
     Task<OwnerAssignment?> GetOwnersOnAsync(DateOnly date);
 
+    /// <summary>Lists every change the recommendation has had, from its journal.</summary>
+    Task<IReadOnlyList<RecordedChange>> GetHistoryAsync();
+
     /// <summary>Applies one effect of a carried decision (response, owner or status); an effect id applied already is ignored.</summary>
     Task<RecommendationDetails> ApplyDecisionAsync(string decisionId, BoardDesk.Decisions.DecisionEffect effect);
 }

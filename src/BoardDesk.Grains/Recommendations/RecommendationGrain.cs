@@ -160,6 +160,13 @@ public sealed partial class RecommendationGrain : JournaledGrain<RecommendationS
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync()
+    {
+        EnsureExists();
+        return (await ReadJournalAsync()).ToRecordedChanges();
+    }
+
+    /// <inheritdoc />
     public async Task<RecommendationDetails> ApplyDecisionAsync(string decisionId, DecisionEffect effect)
     {
         EnsureExists();

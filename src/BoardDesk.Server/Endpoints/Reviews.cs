@@ -34,6 +34,8 @@ public static class Reviews
             .RequirePermission(Permission.AdministerOrganisations);
         recommendations.MapGet("/{number}", GetRecommendationAsync).WithName("GetRecommendation").WithSummary("Gets one recommendation with its current owner.")
             .RequirePermission(Permission.ReadPublic);
+        recommendations.MapGet("/{number}/history", RecommendationHistoryAsync).WithName("GetRecommendationHistory").WithSummary("Lists every change a recommendation has had.")
+            .RequirePermission(Permission.ReadPublic);
         recommendations.MapGet("/{number}/owners", OwnersOnAsync).WithName("GetRecommendationOwnersOnDate").WithSummary("Who owned the recommendation on a date (on=yyyy-MM-dd), from its journal.")
             .RequirePermission(Permission.ReadPublic);
         recommendations.MapPost("/{number}/owners", AssignOwnersAsync).WithName("AssignRecommendationOwners").WithSummary("Sets the recommendation's owners from a date.")
@@ -92,6 +94,9 @@ public static class Reviews
 
     private static async Task<Ok<RegisterEntry>> GetRecommendationAsync(string reviewId, int number, RecommendationRegister register, CancellationToken cancellationToken) =>
         TypedResults.Ok(await register.GetAsync(RecommendationId(reviewId, number), cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<RecordedChange>>> RecommendationHistoryAsync(string reviewId, int number, IGrainFactory grains) =>
+        TypedResults.Ok(await Recommendation(grains, reviewId, number).GetHistoryAsync());
 
     private static async Task<Ok<OwnershipOnDate>> OwnersOnAsync(string reviewId, int number, DateOnly on, RecommendationRegister register, CancellationToken cancellationToken) =>
         TypedResults.Ok(await register.OwnersOnAsync(RecommendationId(reviewId, number), on, cancellationToken));

@@ -75,4 +75,24 @@ public static class Formats
         AttendanceKind.Deputy => "Deputy",
         _ => "In attendance",
     };
+
+    /// <summary>A journal's change name in words: "PaperSubmitted" as "Paper submitted".</summary>
+    public static string Change(string change)
+    {
+        var words = new System.Text.StringBuilder(change.Length + 8);
+        for (var i = 0; i < change.Length; i++)
+        {
+            var c = change[i];
+            if (i > 0 && char.IsUpper(c) && !char.IsUpper(change[i - 1]))
+            {
+                words.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                words.Append(c);
+            }
+        }
+
+        return words.ToString();
+    }
 }
