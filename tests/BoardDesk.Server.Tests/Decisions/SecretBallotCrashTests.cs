@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using BoardDesk.Decisions;
+using BoardDesk.Runtime;
+using BoardDesk.Testing;
+
+namespace BoardDesk.Server.Tests.Decisions;
+
+/// <summary>Secret ballots acknowledged over HTTP survive a SIGKILL of the server and are counted at close.</summary>
+public sealed class SecretBallotCrashTests : IDisposable
+{
+    private const string DecisionId = "ldib-written-secret-2015-11";
+    private static readonly Dictionary<string, string> Settings = new()
+    {
+        ["BoardDesk:SignInAttemptsPerMinute"] = "10000",
+        ["BoardDesk:BallotsPerMinute"] = "100000",
+    };
+
+    private static readonly (string Organisation, string Voter, VoteChoice Choice)[] Ballots =
+    [
+        ("nhs-england", "NHS England representative", VoteChoice.For),
+        ("nhs-tda", "NHS Trust Development Authority deputy", VoteChoice.Against),
+        ("monitor", "Monitor representative", VoteChoice.For),
+        ("hee", "Health Education England representative", VoteChoice.Abstain),
+        ("phe", "Public Health England representative", VoteChoice.For),
+        ("cqc", "Care Quality Commission representative", VoteChoice.Against),
+    ];
+
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task ShouldCountEveryAcknowledgedSecretBallot_WhenTheServerIsKilledBeforeTheVoteCloses()
+    {
+        using (var server = await ServerProcess.StartAsync(_folder.Path, Settings))
+        {
+            var voters = await MemberClientsAsync(server);
+            using var secretary = await server.CreateClientAsync("ldib-secretary");
+            (await secretary.PostAsJsonAsync("/api/boards/ldib/decisions", new
+            {
+                decisionId = DecisionId,
+                closesAt = DateTimeOffset.UtcNow.AddHours(1),
+                motion = "The board agrees the terms of reference of the NILDS working group.",
+                method = "SimpleMajority",
+                ballot = "Secret",
+                unit = "Organisation",
+            }, JournalJson.Options)).StatusCode.Should().Be(HttpStatusCode.Created);
+            using var chair = await server.CreateClientAsync("ldib-chair");
+            (await chair.PostAsync($"/api/decisions/{DecisionId}/open", null)).EnsureSuccessStatusCode();
+
+            var answers = await Task.WhenAll(Ballots.Select(b => voters[b.Organisation].PostAsJsonAsync(
+                $"/api/decisions/{DecisionId}/ballots", new { voter = b.Voter, choice = b.Choice }, JournalJson.Options)));
+
+            answers.Should().OnlyContain(a => a.StatusCode == HttpStatusCode.OK, "every ballot is acknowledged before the kill");
+            server.Kill();
+        }
+
+        using var restarted = await ServerProcess.StartAsync(_folder.Path, Settings);
+        var again = await MemberClientsAsync(restarted, create: false);
+        var before = await LdibBoard.GetAsync<DecisionDetails>(again["nhs-england"], $"/api/decisions/{DecisionId}");
+        before.Voted.Should().BeEquivalentTo(Ballots.Select(b => b.Organisation));
+        var changed = await again["monitor"].PostAsJsonAsync($"/api/decisions/{DecisionId}/ballots", new { voter = "Monitor deputy", choice = VoteChoice.Against }, JournalJson.Options);
+        changed.StatusCode.Should().Be(HttpStatusCode.Conflict, "a secret ballot cast before the crash is final after it too");
+
+        using var chairAgain = await restarted.CreateClientAsync("ldib-chair");
+        var closed = await LdibBoard.PostAsync<DecisionDetails>(chairAgain, $"/api/decisions/{DecisionId}/close", new { });
+
+        closed.Count.Should().Be(new VoteCount(3, 2, 1), "every acknowledged ballot is counted");
+        closed.LostSecretBallots.Should().Be(0);
+        closed.Outcome.Should().Be(DecisionOutcome.Carried);
+        await restarted.AuthorizeAsync("admin");
+        var verified = await LdibBoard.GetAsync<System.Text.Json.JsonElement>(restarted.Client, "/api/audit/verify");
+        verified.GetProperty("intact").GetBoolean().Should().BeTrue();
+    }
+
+    /// <summary>A member account for each voting organisation (the sample one for NHS England), signed in.</summary>
+    private static async Task<Dictionary<string, HttpClient>> MemberClientsAsync(ServerProcess server, bool create = true)
+    {
+        await server.AuthorizeAsync("admin");
+        var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal) { ["nhs-england"] = await server.CreateClientAsync("ldib-member") };
+        foreach (var organisation in LdibBoard.OtherVotingOrganisations)
+        {
+            var user = $"voter-{organisation}";
+            if (create)
+            {
+                (await server.Client.PostAsJsonAsync("/api/accounts", new { userName = user, displayName = $"LDIB member for {organisation}", password = ServerProcess.SamplePassword })).EnsureSuccessStatusCode();
+                (await server.Client.PostAsJsonAsync($"/api/accounts/{user}/roles", new { boardId = "ldib", role = "Member", organisationId = organisation })).EnsureSuccessStatusCode();
+            }
+
+            clients[organisation] = await server.CreateClientAsync(user);
+        }
+
+        return clients;
+    }
+}
