@@ -66,6 +66,32 @@ public sealed class SealedBoxTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldLayOutTheRowsByValueNotByArrivalAndZeroThemWhenEmptied_WhenTheFileItselfIsRead()
+    {
+        var database = _folder.File("pages.db");
+        // Distinct values arriving out of order, so that their places in the file can be told apart.
+        var arrivals = Enumerable.Range(0, 40).Select(i => $"value-{(i * 17) % 40:D2}").ToArray();
+        await using (var store = await OpenStoreAsync(database))
+        {
+            for (var i = 0; i < arrivals.Length; i++)
+            {
+                await store.CommitAsync(new JournalCommit(Box, i, [Voted($"holder-{i}")], SealedBox: new([arrivals[i]])));
+            }
+        }
+
+        var placed = PlacesInTheFile(database, arrivals);
+        placed.Should().NotContain(-1).And.HaveCount(arrivals.Length);
+        arrivals.OrderBy(v => placed[Array.IndexOf(arrivals, v)]).Should().Equal(arrivals.OrderByDescending(v => v, StringComparer.Ordinal), "rows sit in the file in the order of their values, whatever the order they came in");
+
+        await using (var store = await OpenStoreAsync(database))
+        {
+            await store.CommitAsync(new JournalCommit(Box, arrivals.Length, [Voted("closer")], SealedBox: new([], Emptied: true)));
+        }
+
+        PlacesInTheFile(database, arrivals).Should().OnlyContain(p => p == -1, "an emptied box is zeroed, not left in free space");
+    }
+
+    [Fact]
     public async Task ShouldSealOnceAndKeepNothingOfAFailedTurn_WhenATurnThrowsOrIsRunAgainAfterAConflict()
     {
         await using var host = await RuntimeFixture.StartAsync(_folder);
@@ -108,6 +134,21 @@ public sealed class SealedBoxTests : IDisposable
         var store = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = path ?? _folder.File("store.db") });
         await store.InitializeAsync();
         return store;
+    }
+
+    /// <summary>Where each value's bytes sit in the database file once everything is checkpointed into it; -1 where absent.</summary>
+    private static int[] PlacesInTheFile(string database, IReadOnlyList<string> values)
+    {
+        using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+        }
+
+        var bytes = File.ReadAllBytes(database);
+        return [.. values.Select(v => bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(v)))];
     }
 
     private static NewEvent Voted(string holder) => new("test.HolderVoted", $$"""{"holder":"{{holder}}"}""", DateTimeOffset.UtcNow, "tester");
