@@ -192,7 +192,7 @@ public sealed class DecisionGrainTests : IAsyncLifetime
         var old = Representatives.Take(3).Select(unit => new NewEvent("DecisionSecretVoteRecorded", $$"""{"unit":"{{unit}}"}""", Now, "ldib-member")).ToList();
         (await store.CommitAsync(new JournalCommit(new GrainId("decision", "upgraded"), version, old))).Committed.Should().BeTrue();
         await store.DisposeAsync();
-        await RestartAsync(fresh: true);
+        _host = await StartHostAsync();
         decision = _host.Grains.GetGrain<IDecisionGrain>("upgraded");
 
         (await decision.GetAsync()).Voted.Should().HaveCount(3, "old journals replay");
@@ -204,13 +204,9 @@ public sealed class DecisionGrainTests : IAsyncLifetime
         closed.Count.Should().Be(new VoteCount(3, 1, 0));
     }
 
-    private async Task RestartAsync(bool fresh = false)
+    private async Task RestartAsync()
     {
-        if (!fresh)
-        {
-            await _host.DisposeAsync();
-        }
-
+        await _host.DisposeAsync();
         _host = await StartHostAsync();
     }
 

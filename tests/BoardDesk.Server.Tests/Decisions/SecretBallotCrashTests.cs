@@ -35,43 +35,107 @@ public sealed class SecretBallotCrashTests : IDisposable
     {
         using (var server = await ServerProcess.StartAsync(_folder.Path, Settings))
         {
-            var voters = await MemberClientsAsync(server);
-            using var secretary = await server.CreateClientAsync("ldib-secretary");
-            (await secretary.PostAsJsonAsync("/api/boards/ldib/decisions", new
-            {
-                decisionId = DecisionId,
-                closesAt = DateTimeOffset.UtcNow.AddHours(1),
-                motion = "The board agrees the terms of reference of the NILDS working group.",
-                method = "SimpleMajority",
-                ballot = "Secret",
-                unit = "Organisation",
-            }, JournalJson.Options)).StatusCode.Should().Be(HttpStatusCode.Created);
-            using var chair = await server.CreateClientAsync("ldib-chair");
-            (await chair.PostAsync($"/api/decisions/{DecisionId}/open", null)).EnsureSuccessStatusCode();
+            var voters = await OpenVoteAsync(server);
 
-            var answers = await Task.WhenAll(Ballots.Select(b => voters[b.Organisation].PostAsJsonAsync(
-                $"/api/decisions/{DecisionId}/ballots", new { voter = b.Voter, choice = b.Choice }, JournalJson.Options)));
+            var answers = await Task.WhenAll(Ballots.Select(b => CastAsync(voters, b)));
 
             answers.Should().OnlyContain(a => a.StatusCode == HttpStatusCode.OK, "every ballot is acknowledged before the kill");
             server.Kill();
+            DisposeAll(voters.Values);
         }
 
         using var restarted = await ServerProcess.StartAsync(_folder.Path, Settings);
         var again = await MemberClientsAsync(restarted, create: false);
         var before = await LdibBoard.GetAsync<DecisionDetails>(again["nhs-england"], $"/api/decisions/{DecisionId}");
         before.Voted.Should().BeEquivalentTo(Ballots.Select(b => b.Organisation));
-        var changed = await again["monitor"].PostAsJsonAsync($"/api/decisions/{DecisionId}/ballots", new { voter = "Monitor deputy", choice = VoteChoice.Against }, JournalJson.Options);
+        var changed = await CastAsync(again, ("monitor", "Monitor deputy", VoteChoice.Against));
         changed.StatusCode.Should().Be(HttpStatusCode.Conflict, "a secret ballot cast before the crash is final after it too");
 
-        using var chairAgain = await restarted.CreateClientAsync("ldib-chair");
-        var closed = await LdibBoard.PostAsync<DecisionDetails>(chairAgain, $"/api/decisions/{DecisionId}/close", new { });
+        var closed = await CloseAsync(restarted);
 
         closed.Count.Should().Be(new VoteCount(3, 2, 1), "every acknowledged ballot is counted");
         closed.LostSecretBallots.Should().Be(0);
         closed.Outcome.Should().Be(DecisionOutcome.Carried);
-        await restarted.AuthorizeAsync("admin");
-        var verified = await LdibBoard.GetAsync<System.Text.Json.JsonElement>(restarted.Client, "/api/audit/verify");
+        DisposeAll(again.Values);
+    }
+
+    [Fact]
+    public async Task ShouldStoreEachSecretBallotWithItsRollEntryOrNotAtAll_WhenTheServerIsKilledWhileBallotsAreInFlight()
+    {
+        var acknowledged = new List<(string Organisation, string Voter, VoteChoice Choice)>();
+        using (var server = await ServerProcess.StartAsync(_folder.Path, Settings))
+        {
+            var voters = await OpenVoteAsync(server);
+            foreach (var ballot in Ballots.Take(2))
+            {
+                (await CastAsync(voters, ballot)).StatusCode.Should().Be(HttpStatusCode.OK);
+                acknowledged.Add(ballot);
+            }
+
+            var inFlight = Ballots.Skip(2).Select(b => (Ballot: b, Answer: CastAsync(voters, b))).ToList();
+            await Task.WhenAny(inFlight.Select(f => f.Answer));
+            server.Kill();
+            foreach (var (ballot, answer) in inFlight)
+            {
+                if (await answer.ContinueWith(t => t.IsCompletedSuccessfully && t.Result.StatusCode == HttpStatusCode.OK))
+                {
+                    acknowledged.Add(ballot);
+                }
+            }
+
+            DisposeAll(voters.Values);
+        }
+
+        using var restarted = await ServerProcess.StartAsync(_folder.Path, Settings);
+        var closed = await CloseAsync(restarted);
+
+        closed.Voted.Should().Contain(acknowledged.Select(b => b.Organisation), "an acknowledged ballot is on the roll");
+        closed.Count!.For.Should().BeGreaterThanOrEqualTo(acknowledged.Count(b => b.Choice == VoteChoice.For)).And.BeLessThanOrEqualTo(Ballots.Count(b => b.Choice == VoteChoice.For));
+        closed.Count.Against.Should().BeGreaterThanOrEqualTo(acknowledged.Count(b => b.Choice == VoteChoice.Against)).And.BeLessThanOrEqualTo(Ballots.Count(b => b.Choice == VoteChoice.Against));
+        closed.Count.Abstain.Should().BeGreaterThanOrEqualTo(acknowledged.Count(b => b.Choice == VoteChoice.Abstain)).And.BeLessThanOrEqualTo(Ballots.Count(b => b.Choice == VoteChoice.Abstain));
+        (closed.Count.For + closed.Count.Against + closed.Count.Abstain).Should().Be(closed.Voted.Count, "each choice was stored with its roll entry, or neither was");
+        closed.LostSecretBallots.Should().Be(0);
+    }
+
+    /// <summary>Proposes the secret written procedure, opens it, and signs in a member of each voting organisation.</summary>
+    private static async Task<Dictionary<string, HttpClient>> OpenVoteAsync(ServerProcess server)
+    {
+        var voters = await MemberClientsAsync(server);
+        using var secretary = await server.CreateClientAsync("ldib-secretary");
+        (await secretary.PostAsJsonAsync("/api/boards/ldib/decisions", new
+        {
+            decisionId = DecisionId,
+            closesAt = DateTimeOffset.UtcNow.AddHours(1),
+            motion = "The board agrees the terms of reference of the NILDS working group.",
+            method = "SimpleMajority",
+            ballot = "Secret",
+            unit = "Organisation",
+        }, JournalJson.Options)).StatusCode.Should().Be(HttpStatusCode.Created);
+        using var chair = await server.CreateClientAsync("ldib-chair");
+        (await chair.PostAsync($"/api/decisions/{DecisionId}/open", null)).EnsureSuccessStatusCode();
+        return voters;
+    }
+
+    private static Task<HttpResponseMessage> CastAsync(Dictionary<string, HttpClient> voters, (string Organisation, string Voter, VoteChoice Choice) ballot) =>
+        voters[ballot.Organisation].PostAsJsonAsync($"/api/decisions/{DecisionId}/ballots", new { voter = ballot.Voter, choice = ballot.Choice }, JournalJson.Options);
+
+    /// <summary>Closes the vote as the chair, and checks that every journal's hash chain still holds.</summary>
+    private static async Task<DecisionDetails> CloseAsync(ServerProcess server)
+    {
+        using var chair = await server.CreateClientAsync("ldib-chair");
+        var closed = await LdibBoard.PostAsync<DecisionDetails>(chair, $"/api/decisions/{DecisionId}/close", new { });
+        await server.AuthorizeAsync("admin");
+        var verified = await LdibBoard.GetAsync<System.Text.Json.JsonElement>(server.Client, "/api/audit/verify");
         verified.GetProperty("intact").GetBoolean().Should().BeTrue();
+        return closed;
+    }
+
+    private static void DisposeAll(IEnumerable<HttpClient> clients)
+    {
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
     }
 
     /// <summary>A member account for each voting organisation (the sample one for NHS England), signed in.</summary>
