@@ -16,7 +16,6 @@ public static class DependencyInjection
         services.AddOptions<AccountOptions>();
         services.TryAddSingleton<IPasswordHasher<AccountGrain>, PasswordHasher<AccountGrain>>();
         services.TryAddSingleton<RecommendationRegister>();
-        services.TryAddSingleton<BoardDesk.Decisions.SealedBallotBox>();
         services.TryAddSingleton<BoardDesk.Actions.ActionLog>();
         return services.AddGrainRuntime(typeof(DependencyInjection).Assembly);
     }

@@ -15,6 +15,8 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
     where TEvent : class
 {
     private readonly List<NewEvent> _raised = [];
+    private readonly List<string> _sealed = [];
+    private bool _emptySealedBox;
     private TState _committed = TState.Empty;
     private TState _working = TState.Empty;
     private long _committedVersion;
@@ -41,6 +43,29 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
         _raised.Add(new NewEvent(events.NameOf(e.GetType()), JsonSerializer.Serialize(e, e.GetType(), JournalJson.Options), Time.GetUtcNow(), BoardDesk.Grains.ActingUser.Name));
         _working = _working.Apply(e);
     }
+
+    /// <summary>
+    /// Drops a value into this grain's sealed box. It is stored in the same commit as this turn's events, or not at
+    /// all, with no time, no order and nothing that ties it to those events or to this turn; afterwards it can only be
+    /// counted (<see cref="CountSealedAsync"/>) or emptied out with the rest of the box, never found or changed. A turn
+    /// that seals a value must raise an event: the event accounts for the value (a secret ballot's roll entry).
+    /// </summary>
+    protected void Seal(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _sealed.Add(value);
+    }
+
+    /// <summary>Empties this grain's sealed box in this turn's commit, which must raise an event too.</summary>
+    protected void EmptySealedBox()
+    {
+        _sealed.Clear();
+        _emptySealedBox = true;
+    }
+
+    /// <summary>How many of each value this grain's sealed box holds as committed, without what this turn sealed.</summary>
+    protected Task<IReadOnlyDictionary<string, int>> CountSealedAsync(CancellationToken cancellationToken = default) =>
+        Runtime.Store.CountSealedAsync(GrainId, cancellationToken);
 
     /// <summary>
     /// Commits the events raised so far in this call now, before the call ends (Orleans' <c>ConfirmEvents</c>). Use it
@@ -103,17 +128,17 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
 
         _committed = _working = state;
         _committedVersion = version;
-        _raised.Clear();
+        ClearRaised();
     }
 
-    internal override bool HasChanges => _raised.Count > 0 || base.HasChanges;
+    internal override bool HasChanges => _raised.Count > 0 || _sealed.Count > 0 || _emptySealedBox || base.HasChanges;
 
     internal override void BeginTurn(ReminderDelivery? reminder)
     {
         base.BeginTurn(reminder);
-        if (_raised.Count > 0)
+        if (_raised.Count > 0 || _sealed.Count > 0 || _emptySealedBox)
         {
-            _raised.Clear();
+            ClearRaised();
         }
 
         _working = _committed;
@@ -122,6 +147,12 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
     internal override PreparedTurn? PrepareCommit()
     {
         var reminders = TakeReminderChanges();
+        var sealedBox = _sealed.Count > 0 || _emptySealedBox ? new SealedBoxChange([.. _sealed], _emptySealedBox) : null;
+        if (_raised.Count == 0 && sealedBox is not null)
+        {
+            throw new InvalidOperationException($"{GetType().Name} changed its sealed box without raising an event; the event accounts for the change.");
+        }
+
         if (_raised.Count == 0)
         {
             return reminders.Count == 0 ? null : new PreparedTurn(new JournalCommit(GrainId, _committedVersion, [], Reminders: reminders), null);
@@ -136,7 +167,7 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
         var documents = document is null
             ? null
             : new[] { new DocumentWrite(ReadModels.KindOf(document.GetType()), Key, JsonSerializer.Serialize(document, document.GetType(), JournalJson.Options)) };
-        var commit = new JournalCommit(GrainId, _committedVersion, [.. _raised], snapshot, SnapshotVersion, documents, reminders);
+        var commit = new JournalCommit(GrainId, _committedVersion, [.. _raised], snapshot, SnapshotVersion, documents, reminders, sealedBox);
         return new PreparedTurn(commit, document);
     }
 
@@ -144,13 +175,20 @@ public abstract class JournaledGrain<TState, TEvent> : Grain
     {
         _committed = _working;
         _committedVersion = result.ActualSequence;
-        _raised.Clear();
+        ClearRaised();
     }
 
     internal override void AbortTurn()
     {
         base.AbortTurn();
-        _raised.Clear();
+        ClearRaised();
         _working = _committed;
+    }
+
+    private void ClearRaised()
+    {
+        _raised.Clear();
+        _sealed.Clear();
+        _emptySealedBox = false;
     }
 }

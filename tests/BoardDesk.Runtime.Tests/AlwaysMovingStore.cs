@@ -21,6 +21,8 @@ internal sealed class AlwaysMovingStore(string databasePath) : IJournalStore
 
     public Task<IReadOnlyDictionary<string, string>> LoadDocumentsAsync(string kind, CancellationToken cancellationToken = default) => _inner.LoadDocumentsAsync(kind, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, int>> CountSealedAsync(BoardDesk.Grains.GrainId grain, CancellationToken cancellationToken = default) => _inner.CountSealedAsync(grain, cancellationToken);
+
     public Task<IReadOnlyList<StoredReminder>> LoadRemindersAsync(CancellationToken cancellationToken = default) => _inner.LoadRemindersAsync(cancellationToken);
 
     public Task<IReadOnlyList<BoardDesk.Grains.GrainId>> ListGrainsAsync(string grainType, CancellationToken cancellationToken = default) => _inner.ListGrainsAsync(grainType, cancellationToken);

@@ -75,14 +75,25 @@ public sealed class ServerProcess : IDisposable
     }
 
     /// <summary>Signs <see cref="Client"/> in as a sample account, with an API token so that no antiforgery token is needed.</summary>
-    public async Task AuthorizeAsync(string userName = "admin")
+    public async Task AuthorizeAsync(string userName = "admin") =>
+        Client.DefaultRequestHeaders.Authorization = await IssueTokenAsync(userName, SamplePassword);
+
+    /// <summary>A client of its own signed in as an account (a sample one unless a password is given), with an API token.</summary>
+    public async Task<HttpClient> CreateClientAsync(string userName, string password = SamplePassword)
+    {
+        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = await IssueTokenAsync(userName, password);
+        return client;
+    }
+
+    private async Task<System.Net.Http.Headers.AuthenticationHeaderValue> IssueTokenAsync(string userName, string password)
     {
         using var signIn = new HttpClient { BaseAddress = Address };
-        (await signIn.PostAsJsonAsync("/api/session", new { userName, password = SamplePassword })).EnsureSuccessStatusCode();
+        (await signIn.PostAsJsonAsync("/api/session", new { userName, password })).EnsureSuccessStatusCode();
         var antiforgery = await signIn.GetFromJsonAsync<JsonElement>("/api/session/antiforgery");
         signIn.DefaultRequestHeaders.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
         var issued = await (await signIn.PostAsJsonAsync("/api/account/tokens", new { name = "tests" })).Content.ReadFromJsonAsync<JsonElement>();
-        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
+        return new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
     }
 
     /// <summary>Kills the server at once with SIGKILL, as a crash or power cut would.</summary>

@@ -57,7 +57,10 @@ public sealed record DecisionDetails
     /// <summary>The counts, once closed.</summary>
     public VoteCount? Count { get; init; }
 
-    /// <summary>Secret ballots on the roll whose sealed choice a restart lost before close; not counted.</summary>
+    /// <summary>
+    /// Secret ballots on the roll whose choice was lost, not counted: only ballots recorded before choices were kept
+    /// durably (an older version held them in memory, and a restart before close lost them). Zero otherwise.
+    /// </summary>
     public int LostSecretBallots { get; init; }
 
     /// <summary>The chair's casting vote, if one was used.</summary>

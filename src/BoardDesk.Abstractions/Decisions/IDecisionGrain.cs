@@ -14,7 +14,7 @@ public interface IDecisionGrain : IGrainWithStringKey
     /// <summary>Opens voting: fixes who may vote, recuses those with a declared interest, and checks the quorum.</summary>
     Task<DecisionDetails> OpenAsync();
 
-    /// <summary>Casts or replaces the ballot of the voter's unit.</summary>
+    /// <summary>Casts the ballot of the voter's unit; a named ballot may be replaced, a secret one is final.</summary>
     Task<DecisionDetails> CastBallotAsync(CastBallot ballot);
 
     /// <summary>Closes voting, computes the immutable outcome and, if carried, applies the effects exactly once.</summary>

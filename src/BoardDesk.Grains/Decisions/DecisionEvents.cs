@@ -34,15 +34,23 @@ public sealed record DecisionVotingOpened(
 public sealed record DecisionBallotCast(string Unit, string CastBy, VoteChoice Choice) : DecisionEvent;
 
 /// <summary>
-/// The voter roll of a secret ballot: that a holder voted, never what. The choice is held sealed in memory
-/// (<see cref="SealedBallotBox"/>) and only ever stored as part of the counts in <see cref="DecisionVotingClosed"/>.
+/// The voter roll of a secret ballot: that a holder voted, never what. The choice goes into the decision's sealed
+/// box in the same commit, as a row with no voter, time or order; it is counted at close, and the counts are stored
+/// in <see cref="DecisionVotingClosed"/>.
 /// </summary>
+/// <param name="Unit">The ballot holder.</param>
+/// <param name="Sealed">
+/// True when the choice went into the sealed box with this entry. False in journals written before choices were
+/// kept durably: that choice was held in memory only, so it is lost, and the holder may cast it again.
+/// </param>
 [JournalEvent("DecisionSecretVoteRecorded")]
-public sealed record DecisionSecretVoteRecorded(string Unit) : DecisionEvent;
+public sealed record DecisionSecretVoteRecorded(string Unit, bool Sealed = false) : DecisionEvent;
 
 /// <summary>
 /// Voting closed with its immutable outcome. For a carried decision it is also the plan: the effects recorded at
-/// proposal become pending, and are applied exactly once from here.
+/// proposal become pending, and are applied exactly once from here. <c>LostSecretBallots</c> counts roll entries
+/// whose choice was held in memory by an older version and lost (see <see cref="DecisionSecretVoteRecorded"/>); it
+/// stays because stored closing events carry it and decisions opened before the change may still close with it.
 /// </summary>
 [JournalEvent("DecisionVotingClosed")]
 public sealed record DecisionVotingClosed(

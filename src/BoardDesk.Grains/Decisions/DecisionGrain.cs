@@ -15,12 +15,14 @@ namespace BoardDesk.Decisions;
 /// <summary>
 /// One decision of a board: at a meeting's agenda item, or by written procedure with a closing time. The grain keeps
 /// the voting rules (who is eligible, recusal for a declared interest, quorum at opening and closing, one ballot per
-/// holder) and computes the outcome once. A carried decision's effects are the plan of an
+/// holder) and computes the outcome once. A secret ballot's choice goes into the grain's sealed box in the commit
+/// that puts its holder on the roll, so it survives a restart but cannot be found again: it is final once cast.
+/// A carried decision's effects are the plan of an
 /// <see cref="OperationGrain{TState, TEvent, TEffect}"/>: recorded with the outcome and a resume reminder before any
 /// is applied, then applied to their owning grains exactly once, finished after a crash by the reminder.
 /// Calls go down only: to the board, the meeting, recommendations, organisation changes and actions.
 /// </summary>
-public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions> options, ILogger<DecisionGrain> logger)
+public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<DecisionGrain> logger)
     : OperationGrain<DecisionState, DecisionEvent, DecisionEffect>(options, logger), IDecisionGrain, IRemindable
 {
     /// <summary>The reminder that closes a written procedure at its deadline.</summary>
@@ -198,11 +200,13 @@ public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions
         }
         else
         {
-            box.Seal(Key, eligible.Unit, ballot.Choice);
-            if (!State.Voted.Contains(eligible.Unit))
+            if (State.Sealed.Contains(eligible.Unit))
             {
-                Raise(new DecisionSecretVoteRecorded(eligible.Unit));
+                throw new RuleViolationException($"The secret ballot for '{eligible.Unit}' has been cast already, and a secret ballot cannot be changed once cast: it is stored with nothing that links it to its voter, so it cannot be found again.");
             }
+
+            Seal(ballot.Choice.ToString());
+            Raise(new DecisionSecretVoteRecorded(eligible.Unit, Sealed: true));
         }
 
         return Task.FromResult(Details());
@@ -322,7 +326,7 @@ public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions
     private async Task CloseNowAsync(DecisionProposed proposal, CloseVoting command)
     {
         var (count, lost) = proposal.Ballot == BallotKind.Secret
-            ? box.Count(Key, State.Voted)
+            ? await CountSecretBallotsAsync()
             : (new VoteCount(
                 State.Ballots.Values.Count(b => b.Choice == VoteChoice.For),
                 State.Ballots.Values.Count(b => b.Choice == VoteChoice.Against),
@@ -332,6 +336,12 @@ public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions
         var castingUsed = outcome is DecisionOutcome.TiedCarriedOnCastingVote or DecisionOutcome.TiedLostOnCastingVote ? command.CastingVote : null;
         var closed = new DecisionVotingClosed(count, castingUsed, outcome, quorum.Explanation, lost, Time.GetUtcNow());
         UnregisterReminder(DeadlineReminder);
+        if (proposal.Ballot == BallotKind.Secret)
+        {
+            // Emptied in the commit that stores the counts: the box never outlives its vote, nor goes before it.
+            EmptySealedBox();
+        }
+
         if (DecisionState.IsCarried(outcome) && proposal.Effects.Count > 0)
         {
             await RunAsync(closed);
@@ -341,9 +351,26 @@ public sealed class DecisionGrain(SealedBallotBox box, IOptions<OperationOptions
             Raise(closed);
             await ConfirmEventsAsync();
         }
+    }
 
-        // Only once the counts are stored: a turn that fails before its commit is run again, and must find the choices.
-        box.Discard(Key);
+    /// <summary>
+    /// Counts the sealed box. It must hold one choice for each holder whose roll entry sealed one; otherwise it was
+    /// altered outside BoardDesk, and no count is stored. Roll entries from before choices were sealed are lost.
+    /// </summary>
+    private async Task<(VoteCount Count, int Lost)> CountSecretBallotsAsync()
+    {
+        var box = await CountSealedAsync();
+        var count = new VoteCount(
+            box.GetValueOrDefault(nameof(VoteChoice.For)),
+            box.GetValueOrDefault(nameof(VoteChoice.Against)),
+            box.GetValueOrDefault(nameof(VoteChoice.Abstain)));
+        var sealedBallots = box.Values.Sum();
+        if (sealedBallots != State.Sealed.Count || count.For + count.Against + count.Abstain != sealedBallots)
+        {
+            throw new InvalidOperationException($"The sealed ballot box of decision '{Key}' holds {sealedBallots} ballots where the roll has {State.Sealed.Count}: the store was altered, so the vote is not counted.");
+        }
+
+        return (count, State.Voted.Count - State.Sealed.Count);
     }
 
     private static DecisionOutcome Outcome(DecisionMethod method, VoteCount count, CloseVoting command)

@@ -34,6 +34,9 @@ public sealed record DecisionState : IJournaledState<DecisionState, DecisionEven
     /// <summary>The holders who voted (the roll of a secret ballot), in alphabetical order.</summary>
     public ImmutableSortedSet<string> Voted { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
+    /// <summary>The holders whose secret choice is in the decision's sealed box: their ballot is final.</summary>
+    public ImmutableSortedSet<string> Sealed { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
     /// <summary>The outcome once closed.</summary>
     public DecisionVotingClosed? Closure { get; init; }
 
@@ -56,7 +59,11 @@ public sealed record DecisionState : IJournaledState<DecisionState, DecisionEven
             MinimumOrganisations = opened.MinimumOrganisations,
         },
         DecisionBallotCast cast => this with { Ballots = Ballots.SetItem(cast.Unit, new NamedBallot(cast.Unit, cast.CastBy, cast.Choice)), Voted = Voted.Add(cast.Unit) },
-        DecisionSecretVoteRecorded recorded => this with { Voted = Voted.Add(recorded.Unit) },
+        DecisionSecretVoteRecorded recorded => this with
+        {
+            Voted = Voted.Add(recorded.Unit),
+            Sealed = recorded.Sealed ? Sealed.Add(recorded.Unit) : Sealed,
+        },
         DecisionVotingClosed closed => this with
         {
             Status = DecisionStatus.Closed,

@@ -3,10 +3,18 @@ using BoardDesk.Grains;
 namespace BoardDesk.Runtime.Storage;
 
 /// <summary>
-/// Durable storage for grain journals, snapshots, read-model documents and reminders. A store commits many
-/// grains' turns together (group commit) and acknowledges a commit only once it is durable. SQLite is the
+/// Durable storage for grain journals, snapshots, read-model documents, reminders and sealed boxes. A store commits
+/// many grains' turns together (group commit) and acknowledges a commit only once it is durable. SQLite is the
 /// embedded implementation; a server database fits the same contract through a unique key on (grain, sequence).
 /// </summary>
+/// <remarks>
+/// A grain's sealed box (<see cref="SealedBoxChange"/>) is outside the hash chain and outside the read models. Its
+/// contract: a value is written in the same transaction as the events of its turn, after their concurrency check, or
+/// not at all; nothing the store keeps about a value (a column, a row id, a physical position, a system column such
+/// as PostgreSQL's <c>xmin</c> or <c>ctid</c>, a commit time) may order the values or tie one to the commit or the
+/// events it came with; the values are only ever counted (<see cref="CountSealedAsync"/>), never listed one by one,
+/// found or changed; and what the store deletes from a box it does not leave readable in the file.
+/// </remarks>
 public interface IJournalStore : IAsyncDisposable
 {
     /// <summary>Creates the schema if needed and starts the writer.</summary>
@@ -26,6 +34,9 @@ public interface IJournalStore : IAsyncDisposable
 
     /// <summary>Every reminder that is registered.</summary>
     Task<IReadOnlyList<StoredReminder>> LoadRemindersAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>How many of each value a grain's sealed box holds, as committed; an empty answer for an empty box.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountSealedAsync(GrainId grain, CancellationToken cancellationToken = default);
 
     /// <summary>The ids of every grain of one type that has a journal.</summary>
     Task<IReadOnlyList<GrainId>> ListGrainsAsync(string grainType, CancellationToken cancellationToken = default);

@@ -4,7 +4,8 @@ namespace BoardDesk.Runtime.Storage;
 
 /// <summary>
 /// Everything one turn of one grain writes, committed atomically: its new events (accepted only if the journal
-/// still ends at <see cref="ExpectedSequence"/>), an optional snapshot, read-model documents and reminder changes.
+/// still ends at <see cref="ExpectedSequence"/>), an optional snapshot, read-model documents, reminder changes and
+/// a change to the grain's sealed box (see <see cref="SealedBoxChange"/>).
 /// </summary>
 public sealed record JournalCommit(
     GrainId Grain,
@@ -13,4 +14,5 @@ public sealed record JournalCommit(
     string? SnapshotPayload = null,
     int SnapshotVersion = 1,
     IReadOnlyList<DocumentWrite>? Documents = null,
-    IReadOnlyList<ReminderChange>? Reminders = null);
+    IReadOnlyList<ReminderChange>? Reminders = null,
+    SealedBoxChange? SealedBox = null);

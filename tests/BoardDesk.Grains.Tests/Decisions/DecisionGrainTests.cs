@@ -1,7 +1,10 @@
 using BoardDesk.Actions;
 using BoardDesk.Decisions;
 using BoardDesk.Operations;
+using BoardDesk.Runtime.Storage;
+using BoardDesk.Runtime.Storage.Sqlite;
 using BoardDesk.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardDesk.Grains.Tests.Decisions;
@@ -22,10 +25,7 @@ public sealed class DecisionGrainTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await GrainHost.StartAsync(_folder.File("grains.db"), services: s => s
-            .AddSingleton<TimeProvider>(_clock)
-            .AddSingleton<SealedBallotBox>()
-            .AddOptions<OperationOptions>());
+        _host = await StartHostAsync();
         await LdibSamples.CreateBoardsAsync(_host.Grains);
     }
 
@@ -99,35 +99,169 @@ public sealed class DecisionGrainTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ShouldReportSealedBallotsAsLostAndLetThemVoteAgain_WhenTheProcessRestartsBeforeASecretBallotCloses()
+    public async Task ShouldCountEverySecretBallot_WhenTheRuntimeRestartsBeforeTheVoteCloses()
     {
         var decision = await OpenAsync("restarted", DecisionMethod.SimpleMajority, BallotKind.Secret);
-        foreach (var representative in Representatives.Take(4))
-        {
-            await decision.CastBallotAsync(new CastBallot(representative, VoteChoice.Against));
-        }
+        await CastAllAsync(decision, "FFAN");
 
         await RestartAsync();
         decision = _host.Grains.GetGrain<IDecisionGrain>("restarted");
         (await decision.GetAsync()).Voted.Should().HaveCount(4, "the roll is durable");
-        await decision.CastBallotAsync(new CastBallot(Representatives[0], VoteChoice.For));
-        await decision.CastBallotAsync(new CastBallot(Representatives[4], VoteChoice.For));
-        await decision.CastBallotAsync(new CastBallot(Representatives[5], VoteChoice.For));
+        await CastAllAsync(decision, "----FA");
+        await RestartAsync();
+        decision = _host.Grains.GetGrain<IDecisionGrain>("restarted");
 
         var closed = await decision.CloseAsync(new CloseVoting());
 
-        closed.LostSecretBallots.Should().Be(3, "three sealed choices were lost with the process and not cast again");
-        closed.Count.Should().Be(new VoteCount(3, 0, 0));
+        closed.Count.Should().Be(new VoteCount(3, 2, 1), "every acknowledged ballot was stored with its roll entry");
+        closed.LostSecretBallots.Should().Be(0);
         closed.Outcome.Should().Be(DecisionOutcome.Carried);
+        (await _host.Store.CountSealedAsync(new GrainId("decision", "restarted"))).Should().BeEmpty("the box is emptied in the commit that stores the counts");
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAChangedSecretBallotAndChangeNothing_WhenTheHolderHasVotedAlready()
+    {
+        var decision = await OpenAsync("final", DecisionMethod.SimpleMajority, BallotKind.Secret);
+        await CastAllAsync(decision, "FA");
+        var before = await decision.GetAsync();
+
+        var change = () => decision.CastBallotAsync(new CastBallot(Representatives[0], VoteChoice.Against));
+        var again = () => decision.CastBallotAsync(new CastBallot(Representatives[1], VoteChoice.Against));
+
+        (await change.Should().ThrowAsync<RuleViolationException>()).Which.Message.Should().Contain("cannot be changed once cast").And.Contain(Representatives[0]);
+        await again.Should().ThrowAsync<RuleViolationException>("a secret ballot is refused a second time even with the same choice");
+        var after = await decision.GetAsync();
+        after.Version.Should().Be(before.Version);
+        after.Voted.Should().Equal(before.Voted);
+        (await decision.GetHistoryAsync()).Should().HaveCount((int)before.Version);
+        (await _host.Store.CountSealedAsync(new GrainId("decision", "final"))).Should().BeEquivalentTo(new Dictionary<string, int> { ["For"] = 1, ["Against"] = 1 });
+        await CastAllAsync(decision, "--FF");
+        (await decision.CloseAsync(new CloseVoting())).Count.Should().Be(new VoteCount(3, 1, 0));
+    }
+
+    [Fact]
+    public async Task ShouldCountTheLatestNamedBallot_WhenAHolderChangesTheirVote()
+    {
+        var decision = await OpenAsync("named", DecisionMethod.SimpleMajority, BallotKind.Named);
+        await CastAllAsync(decision, "FFFA");
+
+        await decision.CastBallotAsync(new CastBallot(Representatives[0], VoteChoice.Against));
+        await decision.CastBallotAsync(new CastBallot(Representatives[1], VoteChoice.Abstain));
+        var closed = await decision.CloseAsync(new CloseVoting());
+
+        closed.Count.Should().Be(new VoteCount(1, 2, 1));
+        closed.Ballots.Should().Contain(new NamedBallot(Representatives[0], Representatives[0], VoteChoice.Against));
+    }
+
+    [Fact]
+    public async Task ShouldStoreNoRowThatJoinsAHolderToAChoice_WhenSecretBallotsAreCastAndCounted()
+    {
+        var decision = await OpenAsync("unjoinable", DecisionMethod.SimpleMajority, BallotKind.Secret);
+        await CastAllAsync(decision, "FAFNAF");
+        var open = await StoredRowsAsync();
+        await RestartAsync();
+        await _host.Grains.GetGrain<IDecisionGrain>("unjoinable").CloseAsync(new CloseVoting());
+        var closed = await StoredRowsAsync();
+
+        foreach (var row in open.Concat(closed))
+        {
+            if (Representatives.Any(r => row.Contains(r, StringComparison.Ordinal)))
+            {
+                row.Should().NotMatchRegex(@"\b(For|Against|Abstain)\b", "no stored row holds a holder next to a choice");
+            }
+        }
+
+        open.Where(r => r.StartsWith("sealed ", StringComparison.Ordinal)).Select(r => r.Split(' ')[^1])
+            .Should().BeEquivalentTo(["Abstain", "Against", "Against", "For", "For", "For"], "the box holds the choices and nothing else");
+        closed.Should().NotContain(r => r.StartsWith("sealed ", StringComparison.Ordinal), "the box is emptied at close");
+        closed.Should().ContainSingle(r => r.Contains("DecisionVotingClosed", StringComparison.Ordinal))
+            .Which.Should().Contain("\"for\":3").And.Contain("\"against\":2").And.Contain("\"abstain\":1");
+        (await _host.Store.VerifyAsync()).Intact.Should().BeTrue("the box is outside the hash chain");
+    }
+
+    [Fact]
+    public async Task ShouldReportOldInMemoryBallotsAsLostAndLetThemVoteAgain_WhenTheJournalPredatesTheSealedBox()
+    {
+        var decision = await OpenAsync("upgraded", DecisionMethod.SimpleMajority, BallotKind.Secret);
+        var version = (await decision.GetAsync()).Version;
+        await _host.DisposeAsync();
+        // A journal written by the version that held choices in memory: roll entries without a sealed choice.
+        var store = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = _folder.File("grains.db") });
+        await store.InitializeAsync();
+        var old = Representatives.Take(3).Select(unit => new NewEvent("DecisionSecretVoteRecorded", $$"""{"unit":"{{unit}}"}""", Now, "ldib-member")).ToList();
+        (await store.CommitAsync(new JournalCommit(new GrainId("decision", "upgraded"), version, old))).Committed.Should().BeTrue();
+        await store.DisposeAsync();
+        _host = await StartHostAsync();
+        decision = _host.Grains.GetGrain<IDecisionGrain>("upgraded");
+
+        (await decision.GetAsync()).Voted.Should().HaveCount(3, "old journals replay");
+        await decision.CastBallotAsync(new CastBallot(Representatives[0], VoteChoice.For));
+        await CastAllAsync(decision, "---FFA");
+        var closed = await decision.CloseAsync(new CloseVoting());
+
+        closed.LostSecretBallots.Should().Be(2, "two choices were held in memory by the old version and not cast again");
+        closed.Count.Should().Be(new VoteCount(3, 1, 0));
     }
 
     private async Task RestartAsync()
     {
         await _host.DisposeAsync();
-        _host = await GrainHost.StartAsync(_folder.File("grains.db"), services: s => s
+        _host = await StartHostAsync();
+    }
+
+    private Task<GrainHost> StartHostAsync() =>
+        GrainHost.StartAsync(_folder.File("grains.db"), services: s => s
             .AddSingleton<TimeProvider>(_clock)
-            .AddSingleton<SealedBallotBox>()
             .AddOptions<OperationOptions>());
+
+    /// <summary>Casts one ballot per representative, in order: F for, A against, N abstain, - none.</summary>
+    private static async Task CastAllAsync(IDecisionGrain decision, string votes)
+    {
+        for (var i = 0; i < votes.Length; i++)
+        {
+            if (votes[i] != '-')
+            {
+                await decision.CastBallotAsync(new CastBallot(Representatives[i], votes[i] switch { 'F' => VoteChoice.For, 'A' => VoteChoice.Against, _ => VoteChoice.Abstain }));
+            }
+        }
+    }
+
+    /// <summary>Every row of every table in the database file, as text: its table's name, then each column.</summary>
+    private async Task<List<string>> StoredRowsAsync()
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _folder.File("grains.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        tables.Should().Contain(["events", "snapshots", "documents", "reminders", "sealed"]);
+        var rows = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var columns = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) switch
+                {
+                    byte[] bytes => Convert.ToHexString(bytes),
+                    var value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+                });
+                rows.Add($"{table} {string.Join(' ', columns)}");
+            }
+        }
+
+        return rows;
     }
 
     private async Task<IDecisionGrain> OpenAsync(string id, DecisionMethod method, BallotKind ballot)

@@ -70,27 +70,34 @@ public sealed class DecisionsApiTests : IDisposable
         await CastAsync(ldib, "nhs-england", "NHS England representative", VoteChoice.For, decisionId: "ldib-2015-10-23-secret");
         await CastAsync(ldib, "monitor", "Monitor representative", VoteChoice.For, decisionId: "ldib-2015-10-23-secret");
         await CastAsync(ldib, "monitor", "Monitor deputy", VoteChoice.Against, HttpStatusCode.Conflict, "ldib-2015-10-23-secret");
-        await CastAsync(ldib, "monitor", "Monitor representative", VoteChoice.Against, decisionId: "ldib-2015-10-23-secret");
+        var changed = await ldib.Voters["monitor"].PostAsync("/api/decisions/ldib-2015-10-23-secret/ballots", JsonBody(new { voter = "Monitor representative", choice = "Against" }));
+        changed.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await changed.Content.ReadAsStringAsync()).Should().Contain("cannot be changed once cast");
         await CastAsync(ldib, "nhs-tda", "NHS Trust Development Authority deputy", VoteChoice.For, decisionId: "ldib-2015-10-23-secret");
         await CastAsync(ldib, "phe", "Public Health England representative", VoteChoice.Against, decisionId: "ldib-2015-10-23-secret");
         var open = await CastAsync(ldib, "cqc", "Care Quality Commission representative", VoteChoice.For, decisionId: "ldib-2015-10-23-secret");
         open.Ballots.Should().BeEmpty();
         open.Voted.Should().Equal("cqc", "monitor", "nhs-england", "nhs-tda", "phe");
         open.Count.Should().BeNull();
+        var whileOpen = await StoredRowsAsync(api, "decision/ldib-2015-10-23-secret");
+        whileOpen.Where(r => r.StartsWith("sealed ", StringComparison.Ordinal)).Should().HaveCount(5, "the box holds one choice per holder on the roll");
+        whileOpen.Where(r => open.Voted.Any(unit => r.Contains($"\"{unit}\"", StringComparison.Ordinal)))
+            .Should().NotBeEmpty().And.OnlyContain(r => !r.Contains("For", StringComparison.Ordinal) && !r.Contains("Against", StringComparison.Ordinal), "no stored row holds a holder next to a choice");
 
         var closed = await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-2015-10-23-secret/close", new { });
-        closed.Count.Should().Be(new VoteCount(3, 2, 0), "Monitor's changed ballot replaced its first; its deputy, not present, could not vote");
+        closed.Count.Should().Be(new VoteCount(4, 1, 0), "Monitor's first ballot stands: a secret ballot is final; its deputy, not present, could not vote");
         closed.Outcome.Should().Be(DecisionOutcome.Carried);
 
         var rows = await StoredRowsAsync(api, "decision/ldib-2015-10-23-secret");
         rows.Should().NotBeEmpty();
         foreach (var row in rows)
         {
-            row.Should().NotContain("\"For\"").And.NotContain("\"Against\"").And.NotContain("choice", "no stored row holds a choice; the closing event holds counts only");
+            row.Should().NotContain("\"For\"").And.NotContain("\"Against\"").And.NotContain("choice", "no stored row holds a choice once closed; the closing event holds counts only");
         }
 
         rows.Count(r => r.Contains("DecisionSecretVoteRecorded", StringComparison.Ordinal)).Should().Be(5, "the roll records once that each organisation voted");
-        rows.Single(r => r.Contains("DecisionVotingClosed", StringComparison.Ordinal)).Should().Contain("\"for\":3").And.Contain("\"against\":2");
+        rows.Single(r => r.Contains("DecisionVotingClosed", StringComparison.Ordinal)).Should().Contain("\"for\":4").And.Contain("\"against\":1");
+        rows.Should().NotContain(r => r.StartsWith("sealed ", StringComparison.Ordinal), "the box is emptied with the closing event");
     }
 
     [Fact]
@@ -175,7 +182,7 @@ public sealed class DecisionsApiTests : IDisposable
         return await LdibBoard.ReadAsync<DecisionDetails>(response);
     }
 
-    /// <summary>Every stored row about a grain, read from the SQLite file itself: events, snapshot, document, reminders.</summary>
+    /// <summary>Every stored row about a grain, read from the SQLite file itself: events, snapshot, document, reminders, sealed box.</summary>
     private static async Task<List<string>> StoredRowsAsync(BoardDeskApi api, string grainId)
     {
         var database = Path.Combine(api.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BoardDesk.Server.Infrastructure.BoardDeskOptions>>().Value.DatabasePath);
@@ -189,6 +196,7 @@ public sealed class DecisionsApiTests : IDisposable
             "SELECT payload FROM snapshots WHERE grain = $grain",
             "SELECT payload FROM documents WHERE id = $key",
             "SELECT name || ' ' || due FROM reminders WHERE grain = $grain",
+            "SELECT 'sealed ' || value FROM sealed WHERE grain = $grain",
         })
         {
             await using var command = connection.CreateCommand();

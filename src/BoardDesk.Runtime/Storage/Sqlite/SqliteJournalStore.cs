@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Threading.Channels;
 using BoardDesk.Grains;
 using Microsoft.Data.Sqlite;
@@ -10,6 +11,8 @@ namespace BoardDesk.Runtime.Storage.Sqlite;
 /// acknowledged survives a crash of the process or the machine. One writer task takes every turn waiting to be
 /// committed, writes them all in one transaction (each inside its own savepoint, so one bad turn does not sink the
 /// others) and fsyncs once; readers use their own pooled connections and never wait for the writer.
+/// Sealed boxes live in a <c>WITHOUT ROWID</c> table keyed by (grain, random 128-bit key) that holds nothing but the
+/// value; see <see cref="IJournalStore"/> for their contract and <c>WriteSealedBox</c> for how it is kept here.
 /// </summary>
 public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly = false) : IJournalStore, IDisposable
 {
@@ -42,6 +45,11 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             due       TEXT NOT NULL,
             period_ms INTEGER NULL,
             PRIMARY KEY(grain, name)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS sealed(
+            grain TEXT NOT NULL,
+            key   BLOB NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY(grain, key)) WITHOUT ROWID;
         """;
 
     private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
@@ -82,7 +90,8 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         _lock = await TakeLockAsync(Path.GetFullPath(options.DatabasePath) + ".lock", cancellationToken);
         _writeConnection = new SqliteConnection(_connectionString);
         await _writeConnection.OpenAsync(cancellationToken);
-        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;", cancellationToken);
+        // secure_delete zeroes what a delete frees in a page, so emptied sealed boxes leave no values behind in the file.
+        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA secure_delete=FAST;", cancellationToken);
         await ExecuteAsync(_writeConnection, Schema, cancellationToken);
         _commands = new WriteCommands(_writeConnection);
         _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
@@ -91,6 +100,12 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     /// <inheritdoc />
     public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default)
     {
+        if (commit.SealedBox is not null && commit.Events.Count == 0)
+        {
+            // The events carry the concurrency check, and account for what goes into the box (a voter roll entry).
+            return Task.FromException<CommitResult>(new ArgumentException("A sealed box changes only in a commit with events.", nameof(commit)));
+        }
+
         var pending = new PendingCommit(commit);
         if (!_queue.Writer.TryWrite(pending))
         {
@@ -142,6 +157,23 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         }
 
         return documents;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, int>> CountSealedAsync(GrainId grain, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value, count(*) FROM sealed WHERE grain = $grain GROUP BY value";
+        command.Parameters.AddWithValue("$grain", grain.ToString());
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
     }
 
     /// <inheritdoc />
@@ -450,6 +482,11 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
                 snapshot[4].Value = lastHash;
                 commands.Snapshot.ExecuteNonQuery();
             }
+
+            if (commit.SealedBox is { } sealedBox)
+            {
+                WriteSealedBox(commands, grain, sealedBox);
+            }
         }
 
         foreach (var document in commit.Documents ?? [])
@@ -481,6 +518,43 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         }
 
         return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
+    }
+
+    /// <summary>
+    /// Applies a turn's change to its grain's sealed box. Adding rewrites the whole box: the old rows are deleted (and
+    /// zeroed, secure_delete) and every value is written again in sorted order under a fresh random key. So neither
+    /// the keys, nor the order rows are written in, nor therefore where they sit in the file's pages, reflect when a
+    /// value came: a copy of the file shows which values the box holds and nothing of their order.
+    /// </summary>
+    private static void WriteSealedBox(WriteCommands commands, string grain, SealedBoxChange change)
+    {
+        var values = new List<string>();
+        if (!change.Emptied && change.Added.Count > 0)
+        {
+            commands.SealedValues.Parameters[0].Value = grain;
+            using var reader = commands.SealedValues.ExecuteReader();
+            while (reader.Read())
+            {
+                values.Add(reader.GetString(0));
+            }
+        }
+
+        if (change.Emptied || change.Added.Count > 0)
+        {
+            commands.EmptySealed.Parameters[0].Value = grain;
+            commands.EmptySealed.ExecuteNonQuery();
+        }
+
+        values.AddRange(change.Added);
+        values.Sort(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var parameters = commands.InsertSealed.Parameters;
+            parameters[0].Value = grain;
+            parameters[1].Value = RandomNumberGenerator.GetBytes(16);
+            parameters[2].Value = value;
+            commands.InsertSealed.ExecuteNonQuery();
+        }
     }
 
     private static (long Sequence, byte[] Hash) ReadLast(WriteCommands commands, string grain)
@@ -567,7 +641,10 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
                 "ON CONFLICT(grain, name) DO UPDATE SET due = excluded.due, period_ms = excluded.period_ms",
                 "$grain", "$name", "$due", "$period");
             DeleteReminder = Create(connection, "DELETE FROM reminders WHERE grain = $grain AND name = $name", "$grain", "$name");
-            _all = [Savepoint, Release, RollbackToSavepoint, Last, Insert, Snapshot, Document, UpsertReminder, DeleteReminder];
+            SealedValues = Create(connection, "SELECT value FROM sealed WHERE grain = $grain", "$grain");
+            EmptySealed = Create(connection, "DELETE FROM sealed WHERE grain = $grain", "$grain");
+            InsertSealed = Create(connection, "INSERT INTO sealed(grain, key, value) VALUES($grain, $key, $value)", "$grain", "$key", "$value");
+            _all = [Savepoint, Release, RollbackToSavepoint, Last, Insert, Snapshot, Document, UpsertReminder, DeleteReminder, SealedValues, EmptySealed, InsertSealed];
         }
 
         public SqliteCommand Savepoint { get; }
@@ -579,6 +656,9 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         public SqliteCommand Document { get; }
         public SqliteCommand UpsertReminder { get; }
         public SqliteCommand DeleteReminder { get; }
+        public SqliteCommand SealedValues { get; }
+        public SqliteCommand EmptySealed { get; }
+        public SqliteCommand InsertSealed { get; }
 
         public void Enlist(SqliteTransaction transaction)
         {
