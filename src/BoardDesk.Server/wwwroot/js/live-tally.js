@@ -76,6 +76,9 @@
             parts.push(element("p", "tally-outcome " + (tally.carried ? "carried" : "not-carried"), "Outcome: " + tally.outcomeText));
         }
         region.replaceChildren.apply(region, parts);
+        document.querySelectorAll("[data-decision-status]").forEach(function (tag) {
+            tag.textContent = tally.statusText;
+        });
         region.setAttribute("data-status", tally.status);
         region.setAttribute("data-version", String(tally.version));
     }
