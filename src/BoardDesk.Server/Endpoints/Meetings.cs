@@ -116,8 +116,10 @@ public static class Meetings
     {
         // A member declares their own interests, in their own name or as the board member or deputy they sit as (so
         // that the vote recuses that person); the secretariat records declarations made by anyone.
-        if (!AccessPolicy.Allows(user, Permission.PrepareMeetings, boardId) && request.Name?.Trim() != user.FindFirstValue(ClaimTypes.GivenName)
-            && !(await readModels.FindAsync<BoardDetails>(boardId, cancellationToken) is { } board && BoardSeats.PeopleFor(user, board).Any(p => BoardSeats.Same(p, request.Name))))
+        var board = await readModels.FindAsync<BoardDetails>(boardId, cancellationToken);
+        var asThemselves = request.Name?.Trim() == user.FindFirstValue(ClaimTypes.GivenName)
+            || (board is not null && BoardSeats.PeopleFor(user, board).Any(p => BoardSeats.Same(p, request.Name)));
+        if (!AccessPolicy.Allows(user, Permission.PrepareMeetings, boardId) && !asThemselves)
         {
             throw new AccessDeniedException("A member declares their own interests only: the name must be your own, or that of the board member or deputy you sit as.");
         }

@@ -73,6 +73,7 @@ public sealed partial class DecisionPageTests : IDisposable
         tally.GetProperty("count").ValueKind.Should().Be(JsonValueKind.Null);
         tally.GetProperty("ballots").GetArrayLength().Should().Be(0);
         tally.GetRawText().Should().NotContain("Against").And.NotContain("Abstain");
+        (await api.CreateClient().GetAsync("/api/decisions/ldib-secret-hosting/tally")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a vote under way is the board's");
 
         await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-secret-hosting/close", null);
         var closed = JsonDocument.Parse(await member.GetStringAsync("/api/decisions/ldib-secret-hosting/tally")).RootElement;
@@ -167,6 +168,27 @@ public sealed partial class DecisionPageTests : IDisposable
         var decision = await LdibBoard.GetAsync<DecisionDetails>(ldib.Operator, $"/api/decisions/ldib-{LdibBoard.MeetingId}-item-{ldib.ItemId}");
         decision.Ballot.Should().Be(BallotKind.Secret);
         (await secretary.GetStringAsync(meeting)).Should().Contain($"/decisions/{decision.Id}").And.Contain("Proposed: voting has not opened");
+    }
+
+    [Fact]
+    public async Task ShouldRecuseTheMember_WhenTheyDeclareAsTheBoardMemberTheySitFor()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings);
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+        await ldib.HoldMeetingAsync();
+        var member = await api.TokenClientAsync("ldib-member");
+        const string declarations = $"/api/boards/ldib/meetings/{LdibBoard.MeetingId}/declarations";
+
+        var asOthers = await member.PostAsync(declarations, DecisionsApiTests.JsonBody(new { agendaItemId = ldib.ItemId, name = "Monitor representative", interest = "A relative works there." }));
+        await LdibBoard.PostAsync<MeetingDetails>(member, declarations, new { agendaItemId = ldib.ItemId, name = "NHS England representative", interest = "NHS England would fund the teams." });
+        await ProposeAsync(ldib, "ldib-recusal", BallotKind.Named);
+        var decision = await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-recusal/open", null);
+        var page = await (await api.SignedInClientAsync("ldib-member")).GetStringAsync("/decisions/ldib-recusal");
+
+        asOthers.StatusCode.Should().Be(HttpStatusCode.Forbidden, "a member declares only as themselves or the member they sit for");
+        decision.Recused.Should().BeEquivalentTo(["NHS England representative", "Health Education England representative"]);
+        page.Should().Contain("You are recused from this vote.").And.Contain("NHS England would fund the teams.").And.NotContain("name=\"Choice\"");
     }
 
     private const string PrivateMeetingId = "2015-11-20";
