@@ -63,6 +63,7 @@ public sealed class VotingJourneyTests(BrowserServer server) : IClassFixture<Bro
         await member.Page.GotoAsync($"/decisions/{named}");
         await member.Page.GetByRole(AriaRole.Button, new() { Name = "For", Exact = true }).ClickAsync();
         await member.Page.GetByText("Your vote: For").WaitForAsync();
+        (await member.Page.GetByRole(AriaRole.Button, new() { Name = "For", Exact = true }).GetAttributeAsync("aria-current")).Should().Be("true");
         await member.StepAsync("voted for on a phone");
 
         await chair.Page.Locator("#tally .tally-ballots", new() { HasText = "NHS England representative" }).WaitForAsync(new() { Timeout = 10_000 });
@@ -102,6 +103,10 @@ public sealed class VotingJourneyTests(BrowserServer server) : IClassFixture<Bro
         await member.Page.ReloadAsync();
         (await member.MainTextAsync()).Should().Contain("Outcome: Carried").And.Contain("Voting has closed");
         await member.StepAsync("member sees the result");
+
+        await member.Page.GetByRole(AriaRole.Link, new() { Name = "Decisions", Exact = true }).ClickAsync();
+        (await member.MainTextAsync()).Should().Contain("The intensive support teams move to NHS Improvement from April.").And.Contain("Carried");
+        await member.StepAsync("board decisions");
     }
 
     /// <summary>Proposes a decision on an agenda item through the meeting page; returns its id.</summary>

@@ -191,6 +191,32 @@ public sealed partial class DecisionPageTests : IDisposable
         page.Should().Contain("You are recused from this vote.").And.Contain("NHS England would fund the teams.").And.NotContain("name=\"Choice\"");
     }
 
+    [Fact]
+    public async Task ShouldOfferTheMemberAndTheirDeputy_WhenAWrittenProcedureIsOpen()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings);
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Operator, "/api/boards/ldib/decisions", new
+        {
+            decisionId = "ldib-written",
+            closesAt = DateTimeOffset.UtcNow.AddDays(7),
+            motion = "The board endorses the draft strategy for consultation.",
+            method = "TwoThirds",
+            ballot = "Named",
+            unit = "Organisation",
+        }, HttpStatusCode.Created);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-written/open", null);
+        var member = await api.SignedInClientAsync("ldib-member");
+
+        var voted = await PostFormAsync(member, "/decisions/ldib-written", "vote", new() { ["Voter"] = "NHS England deputy", ["Choice"] = "Abstain" });
+
+        var page = await voted.Content.ReadAsStringAsync();
+        page.Should().Contain("Decision by written procedure").And.Contain("<option value=\"NHS England representative\">").And.Contain("<option value=\"NHS England deputy\">");
+        page.Should().Contain("Your vote: Abstain (cast by NHS England deputy).").And.Contain("Two thirds of the votes cast are for").And.NotContain("TwoThirds<");
+        TallyRegion(page).Should().Contain("1 of 6 has voted").And.Contain("NHS England (cast by NHS England deputy)");
+    }
+
     private const string PrivateMeetingId = "2015-11-20";
 
     /// <summary>A meeting with one private item for decision, its agenda published and everyone present.</summary>
