@@ -163,10 +163,19 @@ public sealed partial class DecisionPageTests : IDisposable
         (await halfAction.Content.ReadAsStringAsync()).Should().Contain("An action to record if carried needs what is to be done, its owner");
         (await api.CountEventsAsync()).Should().Be(events, "nothing is proposed");
 
-        var proposed = await PostFormAsync(secretary, meeting, "propose", new(fields) { ["Proposal.Motion"] = "The intensive support teams will be hosted by NHS Improvement." });
+        var proposed = await PostFormAsync(secretary, meeting, "propose", new(fields)
+        {
+            ["Proposal.Motion"] = "The intensive support teams will be hosted by NHS Improvement.",
+            ["Proposal.ActionDescription"] = "Write to NHS Improvement",
+            ["Proposal.ActionOwner"] = "ldib-lead",
+            ["Proposal.ActionOrganisation"] = "nhs-england",
+            ["Proposal.ActionDueOn"] = "2016-01-31",
+        });
         proposed.RequestMessage!.RequestUri!.AbsolutePath.Should().Be($"/decisions/ldib-{LdibBoard.MeetingId}-item-{ldib.ItemId}");
+        (await proposed.Content.ReadAsStringAsync()).Should().Contain("Record an action: Write to NHS Improvement. Owner: ldib-lead (nhs-england), due 31 January 2016.");
         var decision = await LdibBoard.GetAsync<DecisionDetails>(ldib.Operator, $"/api/decisions/ldib-{LdibBoard.MeetingId}-item-{ldib.ItemId}");
         decision.Ballot.Should().Be(BallotKind.Secret);
+        decision.Effects.Should().ContainSingle().Which.Should().BeOfType<CreateActionEffect>().Which.DueOn.Should().Be(new DateOnly(2016, 1, 31));
         (await secretary.GetStringAsync(meeting)).Should().Contain($"/decisions/{decision.Id}").And.Contain("Proposed: voting has not opened");
     }
 

@@ -127,7 +127,7 @@ public static class Formats
         SetRecommendationStatus s => $"Mark recommendation {s.RecommendationId} as {Implementation(s.Status).ToLowerInvariant()} on {Date(s.On)}.",
         TransferFunctionEffect t => $"Transfer {t.Function} from {t.FromId} to {t.ToId} on {Date(t.EffectiveOn)}.",
         MergeOrganisationsEffect m => $"Merge {string.Join(" and ", m.SourceIds)} into {m.TargetId} on {Date(m.EffectiveOn)}.",
-        CreateActionEffect a => $"Record an action: {a.Description} Owner: {a.Owner.Person} ({a.Owner.OrganisationId}), due {Date(a.DueOn)}.",
+        CreateActionEffect a => $"Record an action: {a.Description.TrimEnd('.')}. Owner: {a.Owner.Person} ({a.Owner.OrganisationId}), due {Date(a.DueOn)}.",
         _ => "A change the board agreed.",
     };
 
