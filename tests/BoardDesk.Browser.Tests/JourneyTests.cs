@@ -40,7 +40,7 @@ public sealed class JourneyTests(BrowserServer server) : IClassFixture<BrowserSe
             await member.Page.GetByLabel("Action taken (for example, left the room)", new() { Exact = true }).FillAsync("Took no part in the decision");
             await member.Page.GetByRole(AriaRole.Button, new() { Name = "Declare an interest" }).ClickAsync();
             await member.Page.GetByText("Employed by a provider in the programme").WaitForAsync();
-            (await member.MainTextAsync()).Should().Contain("Item 5: LDIB member for NHS England");
+            (await member.MainTextAsync()).Should().Contain("Item 5: NHS England representative", "a member declares as the person who sits for them, so that a vote recuses them");
             await member.StepAsync("interest declared");
         }
 

@@ -72,8 +72,8 @@ public static class SecretaryDesk
         }
     }
 
-    /// <summary>Adds an agenda item for the paper to the meeting, in the given part.</summary>
-    public static async Task AddItemAsync(BrowserJourney journey, string meetingId, string title, string paperId, bool inPrivate)
+    /// <summary>Adds an agenda item for decision to the meeting, in the given part, with the paper if there is one.</summary>
+    public static async Task AddItemAsync(BrowserJourney journey, string meetingId, string title, string? paperId, bool inPrivate)
     {
         var page = journey.Page;
         await page.GotoAsync($"/boards/ldib/meetings/{meetingId}");
@@ -81,7 +81,11 @@ public static class SecretaryDesk
         await page.GetByLabel("Presenter", new() { Exact = true }).FillAsync("Programme director");
         await page.GetByLabel("Purpose", new() { Exact = true }).SelectOptionAsync("ForDecision");
         await page.GetByLabel(inPrivate ? "Private (confidential)" : "Public", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Paper", new() { Exact = true }).SelectOptionAsync(paperId);
+        if (paperId is not null)
+        {
+            await page.GetByLabel("Paper", new() { Exact = true }).SelectOptionAsync(paperId);
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = title }).First.WaitForAsync();
     }

@@ -25,6 +25,9 @@ public static class Decisions
         var decision = routes.MapGroup("/api/decisions/{decisionId}").WithTags("Decisions");
         decision.MapGet("/", GetAsync).WithName("GetDecision").WithSummary("Gets a decision, its vote and outcome, and its effects.")
             .RequirePermission(Permission.ReadPublic);
+        decision.MapGet("/tally", TallyAsync).WithName("GetDecisionTally")
+            .WithSummary("Gets a vote's tally as it stands: counts and ballots of a named vote, only the turnout of a secret ballot until it closes.")
+            .RequirePermission(Permission.ReadPublic);
         decision.MapGet("/history", HistoryAsync).WithName("GetDecisionHistory").WithSummary("Lists every change a decision has had.")
             .RequirePermission(Permission.ReadBoard, ResourceBoards.Decision);
         decision.MapPost("/open", OpenAsync).WithName("OpenVoting").WithSummary("Opens voting: fixes who may vote, recuses declared interests, checks the quorum.")
@@ -70,6 +73,14 @@ public static class Decisions
     private static async Task<Ok<DecisionDetails>> GetAsync(string decisionId, Confidentiality confidentiality, ClaimsPrincipal user) =>
         TypedResults.Ok(await confidentiality.VisibleDecisionAsync(decisionId, user));
 
+    private static async Task<Ok<DecisionTally>> TallyAsync(string decisionId, Confidentiality confidentiality, ReadModels readModels, ClaimsPrincipal user, HttpContext context)
+    {
+        // Polled while voting is open: an answer must never be served from a cache.
+        context.Response.Headers.CacheControl = "no-store";
+        var decision = await confidentiality.VisibleDecisionAsync(decisionId, user, context.RequestAborted);
+        return TypedResults.Ok(DecisionTally.From(decision, await DecisionTally.UnitNamesAsync(decision, readModels, context.RequestAborted)));
+    }
+
     private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string decisionId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).GetHistoryAsync());
 
@@ -78,35 +89,17 @@ public static class Decisions
 
     private static async Task<Results<Ok<DecisionDetails>, ForbidHttpResult>> CastAsync(string decisionId, CastBallot request, ClaimsPrincipal user, ReadModels readModels, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        // The voter check reads the published documents, so a ballot costs one grain call: the decision's own turn.
+        // Who may cast as whom is BoardSeats' rule, whether that person may vote on this decision the grain's. The check
+        // reads the published documents, so a ballot costs one grain call: the decision's own turn.
         var details = await readModels.FindAsync<DecisionDetails>(decisionId, cancellationToken)
             ?? throw new NotFoundException($"There is no decision '{decisionId}'.");
         var board = await readModels.FindAsync<BoardDetails>(details.BoardId, cancellationToken)
             ?? throw new NotFoundException($"There is no board '{details.BoardId}'.");
-        return MayCastAs(user, board, request.Voter)
+        return BoardSeats.MayCastAs(user, board, request.Voter)
             ? TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).CastBallotAsync(request))
             : TypedResults.Forbid();
     }
 
     private static async Task<Ok<DecisionDetails>> CloseAsync(string decisionId, CloseVoting? request, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).CloseAsync(request ?? new CloseVoting()));
-
-    /// <summary>
-    /// A member votes only for their own organisation (as its representative or deputy); the chair also as the
-    /// board member who holds the chair. Whether that person may vote on this decision is the grain's rule.
-    /// </summary>
-    private static bool MayCastAs(ClaimsPrincipal user, BoardDetails board, string? voter)
-    {
-        var member = board.Members.FirstOrDefault(m => Same(m.Name, voter) || m.Deputies.Any(d => Same(d, voter)));
-        if (member is null)
-        {
-            return true;
-        }
-
-        var grants = user.BoardRoles().Where(g => g.BoardId == board.Id).ToList();
-        return grants.Any(g => g.Role == BoardRole.Member && g.OrganisationId == member.OrganisationId)
-            || (member.Office == BoardOffice.Chair && grants.Any(g => g.Role == BoardRole.Chair));
-    }
-
-    private static bool Same(string a, string? b) => string.Equals(a.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Papers;
@@ -111,12 +112,16 @@ public static class Meetings
     private static async Task<Ok<MeetingDetails>> RecordAttendanceAsync(string boardId, string meetingId, RecordAttendance request, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).RecordAttendanceAsync(request));
 
-    private static async Task<Ok<MeetingDetails>> DeclareInterestAsync(string boardId, string meetingId, DeclareInterest request, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Ok<MeetingDetails>> DeclareInterestAsync(string boardId, string meetingId, DeclareInterest request, IGrainFactory grains, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        // A member declares their own interests; the secretariat records declarations made by anyone.
-        if (!AccessPolicy.Allows(user, Permission.PrepareMeetings, boardId) && request.Name?.Trim() != user.FindFirstValue(ClaimTypes.GivenName))
+        // A member declares their own interests, in their own name or as the board member or deputy they sit as (so
+        // that the vote recuses that person); the secretariat records declarations made by anyone.
+        var board = await readModels.FindAsync<BoardDetails>(boardId, cancellationToken);
+        var asThemselves = request.Name?.Trim() == user.FindFirstValue(ClaimTypes.GivenName)
+            || (board is not null && BoardSeats.PeopleFor(user, board).Any(p => BoardSeats.Same(p, request.Name)));
+        if (!AccessPolicy.Allows(user, Permission.PrepareMeetings, boardId) && !asThemselves)
         {
-            throw new AccessDeniedException("A member declares their own interests only: the name must be your own.");
+            throw new AccessDeniedException("A member declares their own interests only: the name must be your own, or that of the board member or deputy you sit as.");
         }
 
         return TypedResults.Ok(await Meeting(grains, boardId, meetingId).DeclareInterestAsync(request));

@@ -1,11 +1,13 @@
 using System.Globalization;
+using BoardDesk.Decisions;
 using BoardDesk.Meetings;
 using BoardDesk.Organisations;
 using BoardDesk.Papers;
+using BoardDesk.Recommendations;
 
 namespace BoardDesk.Server.Components.Shared;
 
-/// <summary>How pages write dates, statuses and purposes for people.</summary>
+/// <summary>How pages write dates, statuses, purposes and decisions for people.</summary>
 public static class Formats
 {
     /// <summary>British English, for dates.</summary>
@@ -16,6 +18,19 @@ public static class Formats
 
     /// <summary>A time of change as "23 October 2015, 14:05 UTC".</summary>
     public static string Moment(DateTimeOffset moment) => moment.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
+
+    /// <summary>The start of a long text, cut at a word, for titles and lists.</summary>
+    public static string Excerpt(string text, int length)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', length);
+        return $"{flat[..(cut > 0 ? cut : length)]}…";
+    }
 
     /// <summary>A meeting's status in words.</summary>
     public static string Status(MeetingStatus status) => status switch
@@ -95,4 +110,93 @@ public static class Formats
 
         return words.ToString();
     }
+
+    /// <summary>A decision's status in words.</summary>
+    public static string Status(DecisionStatus status) => status switch
+    {
+        DecisionStatus.Proposed => "Proposed: voting has not opened",
+        DecisionStatus.Open => "Voting is open",
+        _ => "Voting has closed",
+    };
+
+    /// <summary>How a decision's outcome is reached, in words.</summary>
+    public static string Method(DecisionMethod method) => method switch
+    {
+        DecisionMethod.SimpleMajority => "Simple majority: more votes for than against (abstentions do not count)",
+        DecisionMethod.TwoThirds => "Two thirds of the votes cast are for",
+        DecisionMethod.Unanimity => "Unanimous: no vote against, at least one for",
+        _ => "Consensus: no ballots; the chair records whether the board agreed",
+    };
+
+    /// <summary>A short name of the method, for lists.</summary>
+    public static string MethodName(DecisionMethod method) => method switch
+    {
+        DecisionMethod.SimpleMajority => "Simple majority",
+        DecisionMethod.TwoThirds => "Two thirds",
+        DecisionMethod.Unanimity => "Unanimity",
+        _ => "Consensus",
+    };
+
+    /// <summary>The kind of ballot in words.</summary>
+    public static string Ballot(BallotKind ballot) => ballot == BallotKind.Secret
+        ? "Secret ballot: who voted is shown, never how"
+        : "Named vote: each vote is shown with who cast it";
+
+    /// <summary>Who holds a ballot, in words.</summary>
+    public static string Unit(VotingUnit unit) => unit == VotingUnit.Organisation
+        ? "One vote for each member organisation"
+        : "One vote for each voting member, or the deputy standing in for them";
+
+    /// <summary>A ballot's choice in words.</summary>
+    public static string Choice(VoteChoice choice) => choice switch
+    {
+        VoteChoice.For => "For",
+        VoteChoice.Against => "Against",
+        _ => "Abstain",
+    };
+
+    /// <summary>A closed decision's outcome in words.</summary>
+    public static string Outcome(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Carried => "Carried",
+        DecisionOutcome.NotCarried => "Not carried",
+        DecisionOutcome.Tied => "Tied, so not carried (no casting vote)",
+        DecisionOutcome.TiedCarriedOnCastingVote => "Carried on the chair's casting vote",
+        DecisionOutcome.TiedLostOnCastingVote => "Not carried on the chair's casting vote",
+        _ => "Inquorate: nothing was decided",
+    };
+
+    /// <summary>Whether an outcome carried the motion.</summary>
+    public static bool Carried(DecisionOutcome outcome) => outcome is DecisionOutcome.Carried or DecisionOutcome.TiedCarriedOnCastingVote;
+
+    /// <summary>What a decision's effect does if it is carried, in words.</summary>
+    public static string Effect(DecisionEffect effect) => effect switch
+    {
+        SetRecommendationResponse r => $"Record the response to recommendation {r.RecommendationId} as {Response(r.Response).ToLowerInvariant()}{(string.IsNullOrWhiteSpace(r.Rationale) ? "" : $" ({r.Rationale})")}.",
+        SetRecommendationOwner o => $"Make {o.LeadOwner.OrganisationId}{(o.LeadOwner.Function is { } function ? $" ({function})" : "")} the lead owner of recommendation {o.RecommendationId} from {Date(o.EffectiveOn)}.",
+        SetRecommendationStatus s => $"Mark recommendation {s.RecommendationId} as {Implementation(s.Status).ToLowerInvariant()} on {Date(s.On)}.",
+        TransferFunctionEffect t => $"Transfer {t.Function} from {t.FromId} to {t.ToId} on {Date(t.EffectiveOn)}.",
+        MergeOrganisationsEffect m => $"Merge {string.Join(" and ", m.SourceIds)} into {m.TargetId} on {Date(m.EffectiveOn)}.",
+        CreateActionEffect a => $"Record an action: {a.Description.TrimEnd('.')}. Owner: {a.Owner.Person} ({a.Owner.OrganisationId}), due {Date(a.DueOn)}.",
+        _ => "A change the board agreed.",
+    };
+
+    /// <summary>A government response in words.</summary>
+    public static string Response(GovernmentResponse response) => response switch
+    {
+        GovernmentResponse.AcceptedInFull => "Accepted in full",
+        GovernmentResponse.AcceptedInPart => "Accepted in part",
+        GovernmentResponse.AcceptedInPrinciple => "Accepted in principle",
+        GovernmentResponse.ForFutureDiscussion => "For future discussion",
+        _ => "Not accepted",
+    };
+
+    /// <summary>A recommendation's implementation status in words.</summary>
+    public static string Implementation(ImplementationStatus status) => status switch
+    {
+        ImplementationStatus.NotStarted => "Not started",
+        ImplementationStatus.InProgress => "In progress",
+        ImplementationStatus.Complete => "Complete",
+        _ => "Stalled",
+    };
 }
