@@ -31,7 +31,7 @@ public static class Accounts
 
         routes.MapPost("/api/accounts/password-reset", RequestResetAsync).WithTags("Accounts").WithName("RequestPasswordReset")
             .WithSummary("Asks the administrators to reset a password; the answer is the same whether or not the account exists.")
-            .RequireRateLimiting(RateLimits.SignIn)
+            .RequireAddressLimit(RateLimits.SignIn)
             .RequirePermission(Permission.ReadPublic);
 
         var own = routes.MapGroup("/api/account").WithTags("Accounts");

@@ -175,6 +175,34 @@ public sealed class SessionTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldCountTheSignInPageWithTheApi_WhenSignInIsAttemptedTooOftenFromOneAddress()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, new Dictionary<string, string?> { ["BoardDesk:SignInAttemptsPerMinute"] = "3" });
+        var client = api.CreateClient();
+        var page = await client.GetStringAsync("/sign-in");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        Task<HttpResponseMessage> PostPageAsync() => client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = token, ["Input.UserName"] = "ldib-chair", ["Input.Password"] = "wrong",
+        }));
+
+        var statuses = new List<HttpStatusCode>
+        {
+            (await client.PostAsJsonAsync("/api/session", new { userName = "ldib-chair", password = "wrong" })).StatusCode,
+            (await PostPageAsync()).StatusCode,
+            (await PostPageAsync()).StatusCode,
+        };
+        var refused = await PostPageAsync();
+
+        statuses.Should().NotContain(HttpStatusCode.TooManyRequests);
+        refused.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "the page and the API share one count per address");
+        refused.Content.Headers.ContentType!.MediaType.Should().Be("text/html", "a person at the page gets a page");
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("Too many attempts");
+        (await client.GetAsync("/sign-in")).StatusCode.Should().Be(HttpStatusCode.OK, "reading the page is never refused");
+        (await client.PostAsJsonAsync("/api/session", new { userName = "ldib-chair", password = "wrong" })).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
     public async Task ShouldAnswerTheSame_WhenAPasswordResetIsAskedForAKnownOrAnUnknownAccount()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
