@@ -60,7 +60,7 @@ public sealed class ActionJourneyTests(BrowserServer server) : IClassFixture<Bro
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2, "the export carries the filters: one header and the one matching action");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
-        await secretary.StepAsync("action log printed");
+        await secretary.StepAsync("action log printed", fitsPhone: false);
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         await using (var lead = await server.NewJourneyAsync("action-programme-lead"))
