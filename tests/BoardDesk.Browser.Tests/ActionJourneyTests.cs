@@ -49,7 +49,7 @@ public sealed class ActionJourneyTests(BrowserServer server) : IClassFixture<Bro
         await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Open" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show actions" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("owner=ldib-lead", StringComparison.Ordinal) && url.Contains("status=Open", StringComparison.Ordinal));
-        var row = page.Locator("tr", new() { HasText = Description });
+        var row = Row(page);
         (await row.InnerTextAsync()).Should().Contain("Monitor").And.Contain("Open").And.Contain("Amber");
         await secretary.StepAsync("action log filtered");
 
@@ -79,22 +79,21 @@ public sealed class ActionJourneyTests(BrowserServer server) : IClassFixture<Bro
             (await reminder.InnerTextAsync()).Should().Contain("Due soon");
             await lead.StepAsync("my actions with a reminder");
 
-            var mine = leadPage.Locator("tr", new() { HasText = Description });
+            var mine = leadPage.Locator("details", new() { HasText = Description });
             await mine.Locator("summary").ClickAsync();
             await mine.GetByLabel("Progress note", new() { Exact = true }).FillAsync("Heads of terms agreed with the host trust.");
             await lead.StepAsync("progress note written");
             await mine.Locator("button[type=submit]").ClickAsync();
-            await leadPage.Locator("tr", new() { HasText = "Heads of terms agreed with the host trust." }).WaitForAsync();
-            (await leadPage.Locator("tr", new() { HasText = Description }).InnerTextAsync()).Should().Contain("In progress");
+            await leadPage.Locator("tr[id^=action-]", new() { HasText = "Heads of terms agreed with the host trust." }).WaitForAsync();
+            (await Row(leadPage).InnerTextAsync()).Should().Contain("In progress");
             await lead.StepAsync("progress noted");
 
-            mine = leadPage.Locator("tr", new() { HasText = Description });
             await mine.Locator("summary").ClickAsync();
             await mine.GetByLabel("Progress note", new() { Exact = true }).FillAsync("Agreement signed; proposed for closure.");
             await mine.GetByLabel("New status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Proposed for closure" });
             await mine.Locator("button[type=submit]").ClickAsync();
-            await leadPage.Locator("tr", new() { HasText = "Agreement signed; proposed for closure." }).WaitForAsync();
-            (await leadPage.Locator("tr", new() { HasText = Description }).InnerTextAsync()).Should().Contain("Proposed for closure");
+            await leadPage.Locator("tr[id^=action-]", new() { HasText = "Agreement signed; proposed for closure." }).WaitForAsync();
+            (await Row(leadPage).InnerTextAsync()).Should().Contain("Proposed for closure");
             await lead.StepAsync("proposed for closure");
 
             (await leadPage.GotoAsync("/actions"))!.Status.Should().Be(403, "a programme lead reads their own actions, not the board's log");
@@ -105,7 +104,7 @@ public sealed class ActionJourneyTests(BrowserServer server) : IClassFixture<Bro
         await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Proposed for closure" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show actions" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("status=ProposedForClosure", StringComparison.Ordinal));
-        (await page.Locator("tr", new() { HasText = Description }).InnerTextAsync()).Should().Contain("Proposed for closure").And.Contain("Agreement signed");
+        (await Row(page).InnerTextAsync()).Should().Contain("Proposed for closure").And.Contain("Agreement signed");
         await secretary.StepAsync("proposed for closure in the log");
 
         await page.GetByRole(AriaRole.Link, new() { Name = Description }).ClickAsync();
@@ -118,4 +117,7 @@ public sealed class ActionJourneyTests(BrowserServer server) : IClassFixture<Bro
         await page.Locator(".history summary").ClickAsync();
         await secretary.StepAsync("action closed");
     }
+
+    /// <summary>The action's row in the log (not the row of its progress form).</summary>
+    private static ILocator Row(IPage page) => page.Locator("tr[id^=action-]", new() { HasText = Description });
 }
