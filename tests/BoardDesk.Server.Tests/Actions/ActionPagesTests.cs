@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using BoardDesk.Actions;
@@ -175,6 +176,47 @@ public sealed partial class ActionPagesTests : IDisposable
         var lead = await api.SignedInClientAsync("ldib-lead");
         (await lead.GetStringAsync("/actions/mine")).Should().Contain("Draft the hosting agreement.");
         (await lead.GetAsync("/boards/ldib/actions/new")).StatusCode.Should().Be(HttpStatusCode.NotFound, "only the secretariat records actions");
+    }
+
+    [Fact]
+    public async Task ShouldDeferAndCloseOnlyAsTheBoardMay_WhenTheSecretariatUsesTheActionPage()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings);
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await CreateAsync(ldib.Operator, "hosting", "Draft the hosting agreement.", "monitor", today.AddDays(30));
+        var lead = await api.SignedInClientAsync("ldib-lead");
+        var asLead = await lead.GetStringAsync("/actions/hosting");
+        asLead.Should().Contain("Add a progress note").And.NotContain("Defer the action").And.NotContain("Close the action", "only the board defers and closes");
+
+        var secretary = await api.SignedInClientAsync("ldib-secretary");
+        var page = await secretary.GetStringAsync("/actions/hosting");
+        page.Should().Contain("has no such meeting yet", "no meeting of the board has been held");
+        var before = await api.CountEventsAsync();
+        var earlier = await PostFormAsync(secretary, "/actions/hosting", page, "action-defer", new() { ["Deferral.DueOn"] = today.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Deferral.Reason"] = "Waiting for the trust." });
+        earlier.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await earlier.Content.ReadAsStringAsync()).Should().Contain("Deferring moves the due date later than");
+        var noReason = await PostFormAsync(secretary, "/actions/hosting", page, "action-defer", new() { ["Deferral.DueOn"] = today.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        noReason.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await api.CountEventsAsync()).Should().Be(before, "a refused deferral writes nothing");
+
+        var deferred = await PostFormAsync(secretary, "/actions/hosting", page, "action-defer", new() { ["Deferral.DueOn"] = today.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Deferral.Reason"] = "Waiting for the trust." });
+        deferred.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await LdibBoard.GetAsync<ActionDetails>(ldib.Operator, "/api/actions/hosting")).DueOn.Should().Be(today.AddDays(60));
+
+        await ldib.HoldMeetingAsync();
+        await LdibBoard.PostAsync<object>(ldib.Operator, $"/api/boards/ldib/meetings/{LdibBoard.MeetingId}/held", null);
+        page = await secretary.GetStringAsync("/actions/hosting");
+        var unheld = await PostFormAsync(secretary, "/actions/hosting", page, "action-close", new() { ["Closing.MeetingId"] = "2099-01-01" });
+        unheld.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await unheld.Content.ReadAsStringAsync()).Should().Contain("Choose the held meeting of the board that closed the action.");
+        var closed = await PostFormAsync(secretary, "/actions/hosting", page, "action-close", new() { ["Closing.MeetingId"] = LdibBoard.MeetingId });
+        closed.StatusCode.Should().Be(HttpStatusCode.OK);
+        var action = await LdibBoard.GetAsync<ActionDetails>(ldib.Operator, "/api/actions/hosting");
+        action.Status.Should().Be(ActionStatus.Closed);
+        action.ClosedAtMeetingId.Should().Be(LdibBoard.MeetingId);
+        (await lead.GetStringAsync("/actions/hosting")).Should().Contain("Green: closed").And.NotContain("Add a progress note", "a closed action changes no more");
     }
 
     /// <summary>Posts a page's form as a browser would: its antiforgery token, its handler name and the fields.</summary>
