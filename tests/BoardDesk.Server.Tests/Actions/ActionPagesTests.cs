@@ -137,6 +137,29 @@ public sealed partial class ActionPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldPageTheLogAndKeepTheFilters_WhenMoreActionsMatchThanAPageHolds()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings);
+        var secretariat = await api.OperatorClientAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        for (var n = 1; n <= 27; n++)
+        {
+            await CreateAsync(secretariat, $"paged-{n:00}", $"Paged action number {n:00}.", "monitor", today.AddDays(20 + n));
+        }
+
+        await CreateAsync(secretariat, "other-organisation", "Paged action of another organisation.", "hee", today.AddDays(1));
+        var chair = await api.SignedInClientAsync("ldib-chair");
+
+        var first = await chair.GetStringAsync("/actions?organisation=monitor");
+        first.Should().Contain("Paged action number 25.").And.NotContain("Paged action number 26.").And.NotContain("another organisation");
+        first.Should().Contain("page 1 of 2").And.Contain("href=\"/actions?organisation=monitor&amp;page=2\"");
+        var second = await chair.GetStringAsync("/actions?organisation=monitor&page=2");
+        second.Should().Contain("Paged action number 26.").And.Contain("Paged action number 27.").And.NotContain("Paged action number 25.");
+        second.Should().Contain("href=\"/api/actions/export.csv?organisation=monitor\"", "an export has every matching action, not one page");
+        (await chair.GetStringAsync("/actions?organisation=monitor&page=9")).Should().Contain("There is no page 9.");
+    }
+
+    [Fact]
     public async Task ShouldRecordAnActionAndRefuseAMissingOwner_WhenTheSecretariatUsesTheForm()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings);
