@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using BoardDesk.Accounts;
 using BoardDesk.Actions;
 using BoardDesk.Grains;
 using BoardDesk.Server.Infrastructure;
