@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using BoardDesk.Accounts;
 using BoardDesk.Actions;
 using BoardDesk.Grains;
 using BoardDesk.Server.Infrastructure;
@@ -74,7 +73,7 @@ public static class Actions
 
     private static async Task<Created<ActionDetails>> CreateAsync(string boardId, CreateActionRequest request, IGrainFactory grains)
     {
-        var id = request.ActionId?.Trim() ?? $"{boardId}-action-{Guid.NewGuid().ToString("N")[..12]}";
+        var id = request.ActionId?.Trim() ?? NewActionId(boardId);
         var created = await grains.GetGrain<IActionItemGrain>(id).CreateAsync(new CreateAction
         {
             BoardId = boardId,
@@ -85,6 +84,9 @@ public static class Actions
         });
         return TypedResults.Created($"/api/actions/{created.Id}", created);
     }
+
+    /// <summary>A new action id on <paramref name="boardId"/>, for an action recorded without one.</summary>
+    public static string NewActionId(string boardId) => $"{boardId}-action-{Guid.NewGuid().ToString("N")[..12]}";
 
     private static async Task<Ok<ActionDetails>> GetAsync(string actionId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IActionItemGrain>(actionId).GetAsync());
@@ -97,8 +99,7 @@ public static class Actions
     {
         var action = grains.GetGrain<IActionItemGrain>(actionId);
         var details = await action.GetAsync();
-        var secretariat = user.BoardRoles().Any(g => g.BoardId == details.BoardId && g.Role == BoardRole.Secretariat);
-        return secretariat || string.Equals(details.Owner.Person, user.Identity?.Name, StringComparison.OrdinalIgnoreCase)
+        return ActionAccess.CanUpdate(user, details.BoardId, details.Owner.Person)
             ? TypedResults.Ok(await action.UpdateAsync(request))
             : TypedResults.Forbid();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoardDesk.Actions;
 using BoardDesk.Decisions;
 using BoardDesk.Meetings;
 using BoardDesk.Organisations;
@@ -198,5 +199,31 @@ public static class Formats
         ImplementationStatus.InProgress => "In progress",
         ImplementationStatus.Complete => "Complete",
         _ => "Stalled",
+    };
+
+    /// <summary>An action's status in words.</summary>
+    public static string Status(ActionStatus status) => status switch
+    {
+        ActionStatus.Open => "Open",
+        ActionStatus.InProgress => "In progress",
+        ActionStatus.ProposedForClosure => "Proposed for closure",
+        ActionStatus.Closed => "Closed",
+        _ => "Deferred",
+    };
+
+    /// <summary>An action's RAG rating in words, so that colour is never the only sign.</summary>
+    public static string Rag(ActionRag rag, ActionStatus status) => rag switch
+    {
+        ActionRag.Red => "Red: overdue",
+        ActionRag.Amber => "Amber: due within 14 days",
+        _ => status == ActionStatus.Closed ? "Green: closed" : "Green: on track",
+    };
+
+    /// <summary>Where an action came from, in words.</summary>
+    public static string Source(ActionSourceKind kind) => kind switch
+    {
+        ActionSourceKind.MinuteItem => "Minute item",
+        ActionSourceKind.Decision => "Decision",
+        _ => "Recommendation",
     };
 }
