@@ -70,6 +70,9 @@ public sealed class PageTests(BrowserServer server) : IClassFixture<BrowserServe
             var planning = journey.Page.GetByRole(AriaRole.Heading, new() { Name = "Plan a meeting" });
             (await planning.CountAsync()).Should().Be(prepares ? 1 : 0, user);
             await journey.StepAsync("board home");
+            await journey.Page.GotoAsync("/");
+            await journey.Page.GetByRole(AriaRole.Heading, new() { Name = "Your actions" }).WaitForAsync();
+            await journey.StepAsync("home");
         }
     }
 
