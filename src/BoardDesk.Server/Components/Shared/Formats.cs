@@ -9,7 +9,7 @@ using BoardDesk.Recommendations;
 namespace BoardDesk.Server.Components.Shared;
 
 /// <summary>How pages write dates, statuses, purposes and decisions for people.</summary>
-public static class Formats
+public static partial class Formats
 {
     /// <summary>British English, for dates.</summary>
     public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en-GB");
@@ -226,4 +226,15 @@ public static class Formats
         ActionSourceKind.Decision => "Decision",
         _ => "Recommendation",
     };
+
+    /// <summary>
+    /// A quorum explanation with the organisations' names in place of their ids ("(nhs-england, monitor)" as
+    /// "(NHS England, Monitor)"); the stored explanation keeps the ids, which never change.
+    /// </summary>
+    public static string Quorum(string explanation, IReadOnlyDictionary<string, string> names) =>
+        OrganisationList().Replace(explanation, list =>
+            "(" + string.Join(", ", list.Groups[1].Value.Split(", ").Select(id => names.GetValueOrDefault(id, id))) + ")");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(([a-z0-9-]+(?:, [a-z0-9-]+)*)\)")]
+    private static partial System.Text.RegularExpressions.Regex OrganisationList();
 }
