@@ -180,11 +180,8 @@ public sealed class SessionTests : IDisposable
         await using var api = BoardDeskApi.OnFreshData(_folder, new Dictionary<string, string?> { ["BoardDesk:SignInAttemptsPerMinute"] = "3" });
         var client = api.CreateClient();
         var page = await client.GetStringAsync("/sign-in");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-        Task<HttpResponseMessage> PostPageAsync() => client.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = token, ["Input.UserName"] = "ldib-chair", ["Input.Password"] = "wrong",
-        }));
+        Task<HttpResponseMessage> PostPageAsync() =>
+            PageForms.PostAsync(client, "/sign-in", page, "sign-in", new() { ["Input.UserName"] = "ldib-chair", ["Input.Password"] = "wrong" });
 
         var statuses = new List<HttpStatusCode>
         {

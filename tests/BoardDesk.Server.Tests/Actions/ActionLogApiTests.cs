@@ -115,12 +115,5 @@ public sealed class ActionLogApiTests : IDisposable
     }
 
     private static Task<ActionDetails> CreateAsync(HttpClient client, string id, string description, string organisation, DateOnly due, string owner = "ldib-lead") =>
-        LdibBoard.PostAsync<ActionDetails>(client, "/api/boards/ldib/actions", new
-        {
-            actionId = id,
-            description,
-            owner = new { person = owner, organisationId = organisation },
-            dueOn = due,
-            source = new { kind = "MinuteItem", reference = "2015-10-23#5" },
-        }, HttpStatusCode.Created);
+        LdibBoard.CreateActionAsync(client, id, description, organisation, due, owner);
 }

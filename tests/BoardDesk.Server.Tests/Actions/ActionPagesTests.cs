@@ -243,25 +243,11 @@ public sealed partial class ActionPagesTests : IDisposable
     }
 
     /// <summary>Posts a page's form as a browser would: its antiforgery token, its handler name and the fields.</summary>
-    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string page, string handler, Dictionary<string, string> fields)
-    {
-        fields["_handler"] = handler;
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryField().Match(page).Groups["token"].Value);
-        return client.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string page, string handler, Dictionary<string, string> fields) =>
+        PageForms.PostAsync(client, path, page, handler, fields);
 
     private static Task<ActionDetails> CreateAsync(HttpClient client, string id, string description, string organisation, DateOnly due, string owner = "ldib-lead") =>
-        LdibBoard.PostAsync<ActionDetails>(client, "/api/boards/ldib/actions", new
-        {
-            actionId = id,
-            description,
-            owner = new { person = owner, organisationId = organisation },
-            dueOn = due,
-            source = new { kind = "MinuteItem", reference = "2015-10-23#5" },
-        }, HttpStatusCode.Created);
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+        LdibBoard.CreateActionAsync(client, id, description, organisation, due, owner);
 
     [GeneratedRegex("href=\"(?<href>/api/actions/export\\.csv[^\"]*)\"")]
     private static partial Regex ExportLink();

@@ -285,19 +285,11 @@ public sealed partial class DecisionPageTests : IDisposable
         LdibBoard.PostAsync<DecisionDetails>(ldib.Voters[organisation], $"/api/decisions/{decisionId}/ballots", new { voter, choice = choice.ToString() });
 
     /// <summary>The page's antiforgery token, as its forms carry it.</summary>
-    private static async Task<string> FormTokenAsync(HttpClient client, string path) =>
-        AntiforgeryField().Match(await client.GetStringAsync(path)).Groups[1].Value;
+    private static async Task<string> FormTokenAsync(HttpClient client, string path) => PageForms.TokenOf(await client.GetStringAsync(path));
 
     /// <summary>Posts one of a page's forms as a browser would (antiforgery token, form name), following the redirect.</summary>
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string form, Dictionary<string, string> fields, string? token = null)
-    {
-        var body = new Dictionary<string, string>(fields)
-        {
-            ["_handler"] = form,
-            ["__RequestVerificationToken"] = token ?? await FormTokenAsync(client, path),
-        };
-        return await client.PostAsync(path, new FormUrlEncodedContent(body));
-    }
+        => await PageForms.PostWithTokenAsync(client, path, token ?? await FormTokenAsync(client, path), form, fields);
 
     private static string TallyRegion(string page)
     {
@@ -306,6 +298,4 @@ public sealed partial class DecisionPageTests : IDisposable
         return page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

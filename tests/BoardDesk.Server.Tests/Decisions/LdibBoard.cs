@@ -1,3 +1,4 @@
+using BoardDesk.Actions;
 using System.Net;
 using System.Net.Http.Json;
 using BoardDesk.Meetings;
@@ -42,6 +43,17 @@ internal sealed class LdibBoard(BoardDeskApi api)
         await ReadAsync<T>(await client.PostAsJsonAsync(path, body, JournalJson.Options), expected);
 
     public static async Task<T> GetAsync<T>(HttpClient client, string path) => await ReadAsync<T>(await client.GetAsync(path));
+
+    /// <summary>Records an action on the LDIB from a minute item, owned by <paramref name="owner"/> for <paramref name="organisation"/>.</summary>
+    public static Task<ActionDetails> CreateActionAsync(HttpClient client, string id, string description, string organisation, DateOnly due, string owner = "ldib-lead") =>
+        PostAsync<ActionDetails>(client, "/api/boards/ldib/actions", new
+        {
+            actionId = id,
+            description,
+            owner = new { person = owner, organisationId = organisation },
+            dueOn = due,
+            source = new { kind = "MinuteItem", reference = "2015-10-23#5" },
+        }, HttpStatusCode.Created);
 
     /// <summary>Creates the member accounts and signs everyone in.</summary>
     public async Task SignInAsync()
