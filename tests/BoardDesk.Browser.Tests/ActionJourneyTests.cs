@@ -16,11 +16,7 @@ public sealed class ActionJourneyTests(BrowserServer server) : IClassFixture<Bro
         await using var secretary = await server.NewJourneyAsync("action-secretary");
         var page = secretary.Page;
         await secretary.SignInAsync("ldib-secretary", Password);
-        var meetingId = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: -3);
-        await SecretaryDesk.PublishAgendaAsync(secretary, meetingId);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record attendance" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mark the meeting as held" }).ClickAsync();
-        await page.Locator("main .tag", new() { HasText = "Held" }).First.WaitForAsync();
+        var meetingId = await SecretaryDesk.HoldPastMeetingAsync(secretary, daysAgo: 3);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Actions" }).ClickAsync();
         await page.WaitForURLAsync("**/actions");

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using BoardDesk.Testing;
 using Microsoft.Playwright;
 
@@ -12,7 +10,7 @@ public sealed class RecommendationJourneyTests(BrowserServer server) : IClassFix
     public async Task ShouldShowTheOwnerNowAndThen_WhenTheOwnerMergedIntoAnotherBody()
     {
         await using var visitor = await server.NewJourneyAsync("visitor-follows-a-recommendation");
-        await MergeMonitorAndTdaAsync();
+        await SecretaryDesk.MergeMonitorAndTdaAsync(server.Process);
         var page = visitor.Page;
         await page.GotoAsync("/recommendations?review=smith-2015");
         await page.Locator("td a[href='/recommendations/smith-2015/1']").ClickAsync();
@@ -44,23 +42,4 @@ public sealed class RecommendationJourneyTests(BrowserServer server) : IClassFix
         await lead.StepAsync("progress refused");
     }
 
-    private async Task MergeMonitorAndTdaAsync()
-    {
-        await server.Process.AuthorizeAsync("admin");
-        var client = server.Process.Client;
-        (await client.PostAsJsonAsync("/api/organisations/merge", new { sourceIds = new[] { "monitor", "nhs-tda" }, targetId = "nhs-improvement", effectiveOn = "2016-04-01" }))
-            .EnsureSuccessStatusCode();
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var organisation = await client.GetFromJsonAsync<JsonElement>("/api/organisations/nhs-improvement");
-            if (organisation.GetProperty("predecessors").GetArrayLength() == 2)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The merger into NHS Improvement did not finish.");
-    }
 }

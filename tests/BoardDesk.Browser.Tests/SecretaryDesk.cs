@@ -1,3 +1,6 @@
+using BoardDesk.Testing;
+using System.Text.Json;
+using System.Net.Http.Json;
 using System.Globalization;
 using Microsoft.Playwright;
 
@@ -97,5 +100,38 @@ public static class SecretaryDesk
         await page.GotoAsync($"/boards/ldib/meetings/{meetingId}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish the agenda" }).ClickAsync();
         await page.Locator("main .tag", new() { HasText = "Agenda published" }).WaitForAsync();
+    }
+
+    /// <summary>Plans a meeting <paramref name="daysAgo"/> days ago, publishes its agenda, records everyone present and marks it held.</summary>
+    public static async Task<string> HoldPastMeetingAsync(BrowserJourney journey, int daysAgo)
+    {
+        var page = journey.Page;
+        var meetingId = await PlanMeetingAsync(journey, daysAhead: -daysAgo);
+        await PublishAgendaAsync(journey, meetingId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record attendance" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark the meeting as held" }).ClickAsync();
+        await page.Locator("main .tag", new() { HasText = "Held" }).First.WaitForAsync();
+        return meetingId;
+    }
+
+    /// <summary>Merges Monitor and NHS TDA into NHS Improvement on 1 April 2016 through the API, as an administrator, and waits until it is done.</summary>
+    public static async Task MergeMonitorAndTdaAsync(ServerProcess server)
+    {
+        await server.AuthorizeAsync("admin");
+        var client = server.Client;
+        (await client.PostAsJsonAsync("/api/organisations/merge", new { sourceIds = new[] { "monitor", "nhs-tda" }, targetId = "nhs-improvement", effectiveOn = "2016-04-01" }))
+            .EnsureSuccessStatusCode();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var organisation = await client.GetFromJsonAsync<JsonElement>("/api/organisations/nhs-improvement");
+            if (organisation.GetProperty("predecessors").GetArrayLength() == 2)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The merger into NHS Improvement did not finish.");
     }
 }
