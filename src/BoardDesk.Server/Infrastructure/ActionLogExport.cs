@@ -1,5 +1,6 @@
 using System.Globalization;
 using BoardDesk.Actions;
+using Words = BoardDesk.Server.Components.Shared.Formats;
 using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -13,11 +14,11 @@ internal static class ActionLogExport
     /// <summary>The column headings, in order.</summary>
     public static readonly string[] Columns = ["Action", "Board", "Description", "Owner", "Organisation", "Due", "Status", "RAG", "Source", "Source reference", "Latest note"];
 
-    /// <summary>One row's cells, in <see cref="Columns"/> order.</summary>
+    /// <summary>One row's cells, in <see cref="Columns"/> order: statuses and sources in words, as on the screen.</summary>
     public static string[] Cells(ActionLogEntry e) =>
     [
         e.Id, e.BoardId, e.Description, e.Owner, e.OrganisationName, e.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        e.Status.ToString(), e.Rag.ToString(), e.SourceKind.ToString(), e.SourceReference, e.LatestNote ?? "",
+        Words.Status(e.Status), e.Rag.ToString(), Words.Source(e.SourceKind), e.SourceReference, e.LatestNote ?? "",
     ];
 
     /// <summary>CSV with a header row; text that starts like a formula is escaped so spreadsheets do not run it.</summary>

@@ -48,6 +48,7 @@ public sealed class ActionLogApiTests : IDisposable
         lines[0].Should().Be("Action,Board,Description,Owner,Organisation,Due,Status,RAG,Source,Source reference,Latest note");
         lines.Should().HaveCount(3);
         lines[1].Should().StartWith("monitor-overdue,ldib,Monitor reports on the intensive support teams.,ldib-lead,NHS Improvement,");
+        lines[1].Should().Contain(",Open,Red,Minute item,2015-10-23#5,", "a spreadsheet is read by people: statuses and sources in words");
 
         await using var xlsx = await secretariat.GetStreamAsync("/api/actions/export.xlsx?organisation=nhs-improvement");
         using var copy = new MemoryStream();
