@@ -446,7 +446,7 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             return;
         }
 
-        var previous = await GrainFactory.GetGrain<IMeetingGrain>($"{BoardId}/{previousId}").GetAsync();
+        var previous = await PreviousMeeting(previousId).GetAsync();
         var actions = previous.Minutes?.Items.SelectMany(i => i.Actions).ToList() ?? [];
         var current = State.Agenda.First(i => i.Standing == StandingItem.MattersArising).CarriedActions;
         if (!actions.SequenceEqual(current))
