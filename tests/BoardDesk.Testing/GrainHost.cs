@@ -15,6 +15,7 @@ namespace BoardDesk.Testing;
 public sealed class GrainHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private bool _stopped;
 
     private GrainHost(ServiceProvider services)
     {
@@ -46,9 +47,26 @@ public sealed class GrainHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Stops as a crash would: turns in progress are left where they are and never finish, and the store is closed,
+    /// so that another host can open the same file and find only what was committed.
+    /// </summary>
+    public async Task CrashAsync()
+    {
+        _stopped = true;
+        await Runtime.StopAsync(new CancellationToken(canceled: true));
+        await _services.DisposeAsync();
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         await Runtime.StopAsync();
         await _services.DisposeAsync();
     }

@@ -51,6 +51,9 @@ public sealed record MeetingDetails
     /// <summary>The earlier meeting whose minutes this meeting approved, once it has.</summary>
     public string? ApprovedMinutesOfMeetingId { get; init; }
 
+    /// <summary>How far this meeting has got in approving the previous meeting's minutes.</summary>
+    public PreviousMinutesApproval PreviousMinutesApproval { get; init; }
+
     /// <summary>Why it was cancelled, if it was.</summary>
     public string? CancellationReason { get; init; }
 

@@ -61,6 +61,13 @@ public sealed record MinutesApproved(string ApprovingMeetingId, DateTimeOffset A
 [JournalEvent("PreviousMinutesApprovalStarted")]
 public sealed record PreviousMinutesApprovalStarted(string MeetingId) : MeetingEvent;
 
+/// <summary>
+/// This meeting gave up approving the previous meeting's minutes because another meeting approved them first; the
+/// reason says which.
+/// </summary>
+[JournalEvent("PreviousMinutesApprovalAbandoned")]
+public sealed record PreviousMinutesApprovalAbandoned(string MeetingId, string Reason) : MeetingEvent;
+
 /// <summary>This meeting approved the previous meeting's minutes.</summary>
 [JournalEvent("PreviousMinutesApproved")]
 public sealed record PreviousMinutesApproved(string MeetingId) : MeetingEvent;

@@ -1,16 +1,24 @@
 using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BoardDesk.Meetings;
 
 /// <summary>
 /// A meeting of a board. It moves only forward: planned, agenda published, held, minutes drafted, minutes approved
 /// (by a later meeting, which locks them), or cancelled before it is held. It reads the board (for the quorum) and
-/// the previous meeting (for matters arising and the approval of its minutes); neither ever calls it back.
+/// the previous meeting (for matters arising and the approval of its minutes); neither ever calls it back. Approving
+/// the previous minutes is recorded here with a resume reminder before the earlier meeting is touched, so that it
+/// finishes by itself if the process dies in between.
 /// </summary>
-public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<MeetingState, MeetingEvent>, IMeetingGrain
+public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions> options, ILogger<MeetingGrain> logger)
+    : JournaledGrain<MeetingState, MeetingEvent>, IMeetingGrain, IRemindable
 {
+    /// <summary>The reminder, registered with the intent to approve the previous minutes, that finishes the approval after a crash.</summary>
+    public const string ResumeApprovalReminder = "resume-previous-minutes-approval";
+
     /// <summary>The most items an agenda may hold.</summary>
     public const int MaxAgendaItems = 40;
 
@@ -301,37 +309,34 @@ public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<Meeting
             return Details();
         }
 
-        EnsureStatus("approve the previous meeting's minutes", MeetingStatus.AgendaPublished, MeetingStatus.Held);
-        if (State.PreviousMeetingId is not { } previousId)
-        {
-            throw new RuleViolationException("This is the board's first meeting: there are no earlier minutes to approve.");
-        }
-
-        // Approving minutes is a decision of this meeting, so it needs this meeting's quorum.
-        if (State.Quorum is not { Met: true } quorum)
-        {
-            throw new RuleViolationException(State.Quorum is null
-                ? "Record this meeting's attendance first: approving minutes is a decision and needs a quorate meeting."
-                : $"This meeting is not quorate, so it cannot approve minutes. {State.Quorum.Explanation}");
-        }
-
-        var previous = GrainFactory.GetGrain<IMeetingGrain>($"{BoardId}/{previousId}");
         if (State.ApprovingMinutesOf is null)
         {
-            var minutes = await previous.GetAsync();
-            if (minutes.Status != MeetingStatus.MinutesDrafted)
-            {
-                throw new RuleViolationException($"The minutes of {previousId} cannot be approved: that meeting is {minutes.Status}, and minutes are approved once drafted.");
-            }
-
-            // Record the intent first: if approving the other meeting fails half way, a retry finishes it.
-            Raise(new PreviousMinutesApprovalStarted(previousId));
-            await ConfirmEventsAsync();
+            await StartPreviousMinutesApprovalAsync();
         }
 
-        await previous.ApproveMinutesAsync(MeetingId);
-        Raise(new PreviousMinutesApproved(previousId));
+        if (await FinishPreviousMinutesApprovalAsync() is { } refusal)
+        {
+            // The abandonment is part of the record even though the command is refused.
+            await ConfirmEventsAsync();
+            throw new RuleViolationException(refusal);
+        }
+
         return Details();
+    }
+
+    /// <summary>Finishes approving the previous minutes when the process died after recording the intent.</summary>
+    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    {
+        if (reminderName != ResumeApprovalReminder || State.ApprovingMinutesOf is not { } previousId)
+        {
+            return;
+        }
+
+        logger.LogInformation("Meeting {Meeting} resumes approving the minutes of {Previous}", Key, previousId);
+        if (await FinishPreviousMinutesApprovalAsync() is { } refusal)
+        {
+            logger.LogWarning("Meeting {Meeting} gave up approving the minutes of {Previous}: {Refusal}", Key, previousId, refusal);
+        }
     }
 
     /// <inheritdoc />
@@ -359,6 +364,81 @@ public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<Meeting
         return (await ReadJournalAsync()).ToRecordedChanges();
     }
 
+    /// <summary>
+    /// Checks that this meeting may approve the previous minutes, then records the intent with a resume reminder in one
+    /// commit, before the earlier meeting is touched: from then on the approval finishes even if the process dies.
+    /// </summary>
+    private async Task StartPreviousMinutesApprovalAsync()
+    {
+        EnsureStatus("approve the previous meeting's minutes", MeetingStatus.AgendaPublished, MeetingStatus.Held);
+        if (State.PreviousMeetingId is not { } previousId)
+        {
+            throw new RuleViolationException("This is the board's first meeting: there are no earlier minutes to approve.");
+        }
+
+        // Approving minutes is a decision of this meeting, so it needs this meeting's quorum.
+        if (State.Quorum is not { Met: true })
+        {
+            throw new RuleViolationException(State.Quorum is null
+                ? "Record this meeting's attendance first: approving minutes is a decision and needs a quorate meeting."
+                : $"This meeting is not quorate, so it cannot approve minutes. {State.Quorum.Explanation}");
+        }
+
+        var previous = await PreviousMeeting(previousId).GetAsync();
+        if (previous.Minutes?.ApprovedAtMeetingId is { } approvedAt)
+        {
+            throw new RuleViolationException(ApprovedElsewhere(previousId, approvedAt));
+        }
+
+        if (previous.Status != MeetingStatus.MinutesDrafted)
+        {
+            throw new RuleViolationException($"The minutes of {previousId} cannot be approved: that meeting is {previous.Status}, and minutes are approved once drafted.");
+        }
+
+        var rival = (await readModels.AllAsync<MeetingDetails>()).FirstOrDefault(m =>
+            m.BoardId == BoardId && m.MeetingId != MeetingId && m.PreviousMeetingId == previousId && m.PreviousMinutesApproval == PreviousMinutesApproval.Pending);
+        if (rival is not null)
+        {
+            throw new RuleViolationException($"The minutes of {previousId} are being approved at the meeting of {rival.MeetingId}; minutes are approved once.");
+        }
+
+        Raise(new PreviousMinutesApprovalStarted(previousId));
+        RegisterOrUpdateReminder(ResumeApprovalReminder, Time.GetUtcNow() + options.Value.ResumeApprovalAfter);
+        await ConfirmEventsAsync();
+        if (options.Value.PauseAfterApprovalStarted)
+        {
+            logger.LogWarning("Meeting {Meeting} paused after recording that it approves the minutes of {Previous} (PauseAfterApprovalStarted is set; for crash tests only)", Key, previousId);
+            await Task.Delay(Timeout.Infinite);
+        }
+    }
+
+    /// <summary>
+    /// Approves the earlier meeting's minutes (which it does once for this meeting, however often asked), records the
+    /// approval here and removes the resume reminder. If another meeting approved them first, records that this
+    /// meeting gave up, and returns why.
+    /// </summary>
+    private async Task<string?> FinishPreviousMinutesApprovalAsync()
+    {
+        var previousId = State.ApprovingMinutesOf!;
+        var previous = PreviousMeeting(previousId);
+        UnregisterReminder(ResumeApprovalReminder);
+        if ((await previous.GetAsync()).Minutes?.ApprovedAtMeetingId is { } approvedAt && approvedAt != MeetingId)
+        {
+            var refusal = ApprovedElsewhere(previousId, approvedAt);
+            Raise(new PreviousMinutesApprovalAbandoned(previousId, refusal));
+            return refusal;
+        }
+
+        await previous.ApproveMinutesAsync(MeetingId);
+        Raise(new PreviousMinutesApproved(previousId));
+        return null;
+    }
+
+    private static string ApprovedElsewhere(string previousId, string approvedAt) =>
+        $"The minutes of {previousId} were approved at the meeting of {approvedAt}; minutes are approved once.";
+
+    private IMeetingGrain PreviousMeeting(string previousId) => GrainFactory.GetGrain<IMeetingGrain>($"{BoardId}/{previousId}");
+
     private async Task CarryMattersArisingAsync()
     {
         if (State.PreviousMeetingId is not { } previousId)
@@ -366,7 +446,7 @@ public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<Meeting
             return;
         }
 
-        var previous = await GrainFactory.GetGrain<IMeetingGrain>($"{BoardId}/{previousId}").GetAsync();
+        var previous = await PreviousMeeting(previousId).GetAsync();
         var actions = previous.Minutes?.Items.SelectMany(i => i.Actions).ToList() ?? [];
         var current = State.Agenda.First(i => i.Standing == StandingItem.MattersArising).CarriedActions;
         if (!actions.SequenceEqual(current))
@@ -473,6 +553,9 @@ public sealed class MeetingGrain(ReadModels readModels) : JournaledGrain<Meeting
             : null,
         PreviousMeetingId = State.PreviousMeetingId,
         ApprovedMinutesOfMeetingId = State.ApprovedMinutesOf,
+        PreviousMinutesApproval = State.ApprovedMinutesOf is not null ? PreviousMinutesApproval.Approved
+            : State.ApprovingMinutesOf is not null ? PreviousMinutesApproval.Pending
+            : PreviousMinutesApproval.NotStarted,
         CancellationReason = State.CancellationReason,
         Version = Version,
     };

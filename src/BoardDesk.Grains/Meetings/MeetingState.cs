@@ -104,6 +104,7 @@ public sealed record MeetingState : IJournaledState<MeetingState, MeetingEvent>
         },
         MinutesApproved approved => this with { Status = MeetingStatus.MinutesApproved, MinutesApprovedAt = approved.ApprovingMeetingId, MinutesApprovedOn = approved.ApprovedAt },
         PreviousMinutesApprovalStarted started => this with { ApprovingMinutesOf = started.MeetingId },
+        PreviousMinutesApprovalAbandoned => this with { ApprovingMinutesOf = null },
         PreviousMinutesApproved approved => this with { ApprovingMinutesOf = null, ApprovedMinutesOf = approved.MeetingId },
         MeetingCancelled cancelled => this with { Status = MeetingStatus.Cancelled, CancellationReason = cancelled.Reason },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown meeting event."),

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using BoardDesk.Accounts;
 using BoardDesk.Grains;
+using BoardDesk.Meetings;
 using BoardDesk.Operations;
 using BoardDesk.Runtime;
 using BoardDesk.Runtime.Storage.Sqlite;
@@ -28,6 +29,10 @@ public static class DependencyInjection
         services.AddOptions<OperationOptions>()
             .BindConfiguration(OperationOptions.Section)
             .Validate(o => o.ResumeAfter >= TimeSpan.FromSeconds(1) && o.PauseAfterEffects is null or >= 0, "Operations:ResumeAfter is at least a second and PauseAfterEffects, when set, is not negative.")
+            .ValidateOnStart();
+        services.AddOptions<MeetingOptions>()
+            .BindConfiguration(MeetingOptions.Section)
+            .Validate(o => o.ResumeApprovalAfter >= TimeSpan.FromSeconds(1), "Meetings:ResumeApprovalAfter is at least a second.")
             .ValidateOnStart();
         services.AddOptions<SqliteStoreOptions>()
             .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
