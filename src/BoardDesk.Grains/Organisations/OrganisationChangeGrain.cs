@@ -191,6 +191,9 @@ public sealed class OrganisationChangeGrain(IOptions<OperationOptions> options, 
     protected override OrganisationChangeEvent EffectApplied(string effectId) => new OrganisationChangeEffectApplied(effectId);
 
     /// <inheritdoc />
+    protected override OrganisationChangeEvent EffectFailed(OperationFailure failure) => new OrganisationChangeEffectFailed(failure);
+
+    /// <inheritdoc />
     protected override OrganisationChangeEvent Completed(DateTimeOffset at) => new OrganisationChangeCompleted(at);
 
     /// <inheritdoc />
@@ -241,7 +244,15 @@ public sealed class OrganisationChangeGrain(IOptions<OperationOptions> options, 
     {
         Id = Key,
         Kind = State.Kind,
-        Status = State.Progress.Completed ? OrganisationChangeStatus.Completed : OrganisationChangeStatus.InProgress,
+        Status = State.Progress switch
+        {
+            { Completed: true } => OrganisationChangeStatus.Completed,
+            { Stopped: true } => OrganisationChangeStatus.Failed,
+            { LastFailure: not null } => OrganisationChangeStatus.Retrying,
+            _ => OrganisationChangeStatus.InProgress,
+        },
+        Progress = State.Progress.Describe(),
+        LastFailure = State.Progress.LastFailure,
         EffectiveOn = State.EffectiveOn,
         OrganisationIds = State.OrganisationIds,
         Effects = State.Progress.Effects,

@@ -1,4 +1,5 @@
 using BoardDesk.Grains;
+using BoardDesk.Operations;
 
 namespace BoardDesk.Grains.Tests.Operations;
 
@@ -10,4 +11,7 @@ public interface IFanOutOperationGrain : IGrainWithStringKey
 
     /// <summary>True once every effect is applied.</summary>
     Task<bool> IsCompletedAsync();
+
+    /// <summary>The plan, what is applied and the last failure.</summary>
+    Task<OperationProgress<FanOutEffect>> GetProgressAsync();
 }
