@@ -49,10 +49,11 @@ public abstract class OperationGrain<TState, TEvent, TEffect>(IOptions<Operation
     protected abstract Task ApplyEffectAsync(TEffect effect);
 
     /// <summary>
-    /// True for a failure that trying again cannot mend: the target checked the effect against its rules and refused
-    /// it. Anything else (storage, a conflict, a bug that a deployment fixes) is retried.
+    /// True for a failure that trying again cannot mend: the target refused the effect by its rules (a
+    /// <see cref="DomainException"/>: invalid, not allowed now, not found, clashes with what exists). A journal
+    /// conflict ("try again") and anything else (storage, a bug that a deployment fixes) are retried.
     /// </summary>
-    protected virtual bool IsPermanent(Exception error) => error is RuleViolationException or ValidationException;
+    protected virtual bool IsPermanent(Exception error) => error is DomainException and not JournalConflictException;
 
     /// <summary>Records the plan and the resume reminder durably, then applies every effect.</summary>
     protected async Task RunAsync(TEvent planned)
