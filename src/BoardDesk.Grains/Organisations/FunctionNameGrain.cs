@@ -26,7 +26,8 @@ public sealed class FunctionNameGrain(ReadModels readModels) : JournaledGrain<Fu
 
         if (State.HolderId is { } holder)
         {
-            var host = (await readModels.FindAsync<OrganisationDetails>(holder))?.Name ?? holder;
+            // The holder's document is missing only while its creation is still being committed: name it by its id.
+            var host = (await readModels.FindAsync<OrganisationDetails>(holder))?.Name ?? $"'{holder}'";
             throw new ConflictException($"The function '{State.Function}' belongs to {host} already; transfer it instead.");
         }
 

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using BoardDesk.Operations;
 using BoardDesk.Runtime;
 using BoardDesk.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BoardDesk.Grains.Tests.Operations;
 
@@ -10,6 +12,7 @@ public sealed class OperationGrainTests : IAsyncLifetime
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxRetry = TimeSpan.FromMilliseconds(800);
     private readonly TemporaryFolder _folder = new();
+    private readonly WarningLog _warnings = new();
     private GrainHost _host = null!;
 
     public async Task InitializeAsync() => _host = await StartHostAsync();
@@ -119,6 +122,21 @@ public sealed class OperationGrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ShouldWarnOncePerFailureWithTheReason_WhenAnEffectFailsAndIsRetried()
+    {
+        CountingTargetGrain.Failures["target-b-logged"] = 2;
+        var operation = _host.Grains.GetGrain<IFanOutOperationGrain>("fan-out-logged");
+
+        await operation.RunAsync(["target-a-logged", "target-b-logged"]);
+        await WaitUntilCompletedAsync(operation);
+
+        var warnings = _warnings.Messages.Where(m => m.Contains("fan-out-logged", StringComparison.Ordinal)).ToList();
+        warnings.Should().HaveCount(2).And.OnlyContain(m => m.Contains("effect fan-out-logged/2 failed on attempt") && m.Contains("IOException: The disk is not answering."));
+        warnings[0].Should().Contain("attempt 1");
+        warnings[1].Should().Contain("attempt 2");
+    }
+
+    [Fact]
     public async Task ShouldCompleteAndRemoveTheReminder_WhenNothingFails()
     {
         var operation = _host.Grains.GetGrain<IFanOutOperationGrain>("fan-out-ok");
@@ -143,12 +161,14 @@ public sealed class OperationGrainTests : IAsyncLifetime
 
     private Task<GrainHost> StartHostAsync() => GrainHost.StartAsync(
         _folder.File("operations.db"),
-        services: s => s.Configure<OperationOptions>(o =>
-        {
-            o.ResumeAfter = TimeSpan.FromSeconds(1);
-            o.FirstRetryDelay = FirstRetry;
-            o.MaxRetryDelay = MaxRetry;
-        }),
+        services: s => s
+            .AddSingleton<ILoggerProvider>(_warnings)
+            .Configure<OperationOptions>(o =>
+            {
+                o.ResumeAfter = TimeSpan.FromSeconds(1);
+                o.FirstRetryDelay = FirstRetry;
+                o.MaxRetryDelay = MaxRetry;
+            }),
         grainAssemblies: typeof(FanOutOperationGrain).Assembly);
 
     private async Task<List<OperationFailure>> FailuresAsync(string operation)
@@ -169,4 +189,28 @@ public sealed class OperationGrainTests : IAsyncLifetime
     }
 
     private Task<int> CountAsync(string target) => _host.Grains.GetGrain<ICountingTargetGrain>(target).CountAsync();
+
+    /// <summary>Keeps every warning (and worse) logged, formatted, from any category, including the runtime's own.</summary>
+    private sealed class WarningLog : ILoggerProvider, ILogger
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                Messages.Enqueue(formatter(state, exception));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
+    }
 }
