@@ -64,6 +64,26 @@ public abstract class OperationGrain<TState, TEvent, TEffect>(IOptions<Operation
         await ApplyPendingAsync();
     }
 
+    /// <summary>
+    /// Tries a stopped operation again from the effect that was refused, once an administrator has put right what
+    /// refused it. The resume reminder is recorded first, so a crash after the refused effect goes through is
+    /// finished on restart like any other. Refused unless the operation stopped.
+    /// </summary>
+    protected async Task ResumeStoppedAsync()
+    {
+        if (!Progress.Stopped)
+        {
+            throw new RuleViolationException(Progress.Completed
+                ? "The operation has completed; there is nothing to resume."
+                : "Only an operation that stopped after a refusal can be resumed; this one is still being applied or retried by itself.");
+        }
+
+        logger.LogInformation("Operation {Operation} resumed after it stopped: {Pending} effects left", GrainId, Progress.Pending.Count());
+        RegisterOrUpdateReminder(ResumeReminder, Time.GetUtcNow() + options.Value.ResumeAfter);
+        await ConfirmEventsAsync();
+        await ApplyPendingAsync();
+    }
+
     /// <inheritdoc />
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {

@@ -183,6 +183,18 @@ public sealed class OrganisationChangeGrain(IOptions<OperationOptions> options, 
     }
 
     /// <inheritdoc />
+    public async Task<OrganisationChangeDetails> ResumeAsync()
+    {
+        if (!State.Progress.Planned)
+        {
+            throw new NotFoundException($"There is no organisation change '{Key}'.");
+        }
+
+        await ResumeStoppedAsync();
+        return Details();
+    }
+
+    /// <inheritdoc />
     public Task<OrganisationChangeDetails> GetAsync() => State.Progress.Planned
         ? Task.FromResult(Details())
         : throw new NotFoundException($"There is no organisation change '{Key}'.");

@@ -39,6 +39,8 @@ public static partial class Organisations
             .RequirePermission(Permission.ReadPublic);
         group.MapGet("/operations/{operationId}", GetOperationAsync).WithName("GetOrganisationChange").WithSummary("Gets one machinery-of-government operation and how far it has got.")
             .RequirePermission(Permission.ReadPublic);
+        group.MapPost("/operations/{operationId}/resume", ResumeOperationAsync).WithName("ResumeOrganisationChange").WithSummary("Tries an operation that stopped after a refusal again from the refused effect.")
+            .RequirePermission(Permission.AdministerOrganisations);
         return routes;
     }
 
@@ -95,6 +97,9 @@ public static partial class Organisations
 
     private static async Task<Ok<OrganisationChangeDetails>> GetOperationAsync(string operationId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IOrganisationChangeGrain>(operationId).GetAsync());
+
+    private static async Task<Results<Ok<OrganisationChangeDetails>, Accepted<OrganisationChangeDetails>>> ResumeOperationAsync(string operationId, IGrainFactory grains) =>
+        Answer(await grains.GetGrain<IOrganisationChangeGrain>(operationId).ResumeAsync());
 
     private static IOrganisationChangeGrain Operation(IGrainFactory grains, string? operationId)
     {

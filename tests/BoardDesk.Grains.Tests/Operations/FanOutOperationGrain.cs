@@ -17,6 +17,9 @@ public sealed class FanOutOperationGrain(IOptions<OperationOptions> options, ILo
         RunAsync(new FanOutPlanned([.. targets.Select((t, i) => new FanOutEffect($"{Key}/{i + 1}", t))]));
 
     /// <inheritdoc />
+    public Task ResumeAsync() => ResumeStoppedAsync();
+
+    /// <inheritdoc />
     public Task<bool> IsCompletedAsync() => Task.FromResult(State.Progress.Completed);
 
     /// <inheritdoc />

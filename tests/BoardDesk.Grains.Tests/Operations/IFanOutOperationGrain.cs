@@ -9,6 +9,9 @@ public interface IFanOutOperationGrain : IGrainWithStringKey
     /// <summary>Plans one effect per target and applies them.</summary>
     Task RunAsync(IReadOnlyList<string> targets);
 
+    /// <summary>Tries a stopped operation again from the refused effect.</summary>
+    Task ResumeAsync();
+
     /// <summary>True once every effect is applied.</summary>
     Task<bool> IsCompletedAsync();
 

@@ -122,6 +122,29 @@ public sealed class OperationGrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ShouldFinishEveryEffectOnce_WhenAStoppedOperationIsResumedAfterTheCauseIsPutRight()
+    {
+        CountingTargetGrain.Refusing["target-b-resumed"] = true;
+        var operation = _host.Grains.GetGrain<IFanOutOperationGrain>("fan-out-resumed");
+        await operation.RunAsync(["target-a-resumed", "target-b-resumed", "target-c-resumed"]);
+
+        await operation.Invoking(o => o.ResumeAsync()).Should().NotThrowAsync("resuming while the cause remains records one more refusal");
+        (await operation.GetProgressAsync()).Should().Match<OperationProgress<FanOutEffect>>(p => p.Stopped && p.LastFailure!.Attempt == 2);
+        CountingTargetGrain.Refusing.TryRemove("target-b-resumed", out _);
+        await operation.ResumeAsync();
+
+        (await operation.IsCompletedAsync()).Should().BeTrue();
+        (await FailuresAsync("fan-out-resumed")).Select(f => f.Attempt).Should().Equal(1, 2);
+        foreach (var target in new[] { "target-a-resumed", "target-b-resumed", "target-c-resumed" })
+        {
+            (await CountAsync(target)).Should().Be(1);
+        }
+
+        _host.Runtime.ReminderCount.Should().Be(0);
+        await operation.Invoking(o => o.ResumeAsync()).Should().ThrowAsync<RuleViolationException>().WithMessage("*completed*");
+    }
+
+    [Fact]
     public async Task ShouldWarnOncePerFailureWithTheReason_WhenAnEffectFailsAndIsRetried()
     {
         CountingTargetGrain.Failures["target-b-logged"] = 2;
