@@ -1,3 +1,5 @@
+using BoardDesk.Grains;
+
 namespace BoardDesk.Decisions;
 
 /// <summary>A decision as callers see it; also the read-model document the decision lists query.</summary>
@@ -80,6 +82,12 @@ public sealed record DecisionDetails
 
     /// <summary>Whether every effect of a carried decision is applied.</summary>
     public bool EffectsCompleted { get; init; }
+
+    /// <summary>How far applying the effects has got, in words: applying, retrying after a failure (why, which attempt, when next), stopped, or completed.</summary>
+    public string EffectsProgress { get; init; } = "";
+
+    /// <summary>The last failure of an effect not yet overcome; with no next attempt, applying stopped and is not retried.</summary>
+    public OperationFailure? LastEffectFailure { get; init; }
 
     /// <summary>The journal's version.</summary>
     public long Version { get; init; }

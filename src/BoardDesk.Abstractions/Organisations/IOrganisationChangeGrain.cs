@@ -21,6 +21,9 @@ public interface IOrganisationChangeGrain : IGrainWithStringKey
     /// <summary>Ceases an organisation, handing its functions to named successors.</summary>
     Task<OrganisationChangeDetails> CeaseAsync(CeaseOrganisation command);
 
+    /// <summary>Tries an operation that stopped after a refusal again from the refused effect; <see cref="RuleViolationException"/> unless it stopped.</summary>
+    Task<OrganisationChangeDetails> ResumeAsync();
+
     /// <summary>The operation; <see cref="NotFoundException"/> when nothing was recorded under this id.</summary>
     Task<OrganisationChangeDetails> GetAsync();
 }

@@ -1,3 +1,5 @@
+using BoardDesk.Grains;
+
 namespace BoardDesk.Organisations;
 
 /// <summary>A machinery-of-government operation and how far it has got.</summary>
@@ -9,7 +11,7 @@ public sealed record OrganisationChangeDetails
     /// <summary>Which operation it is.</summary>
     public required OrganisationChangeKind Kind { get; init; }
 
-    /// <summary>Planned, in progress or completed.</summary>
+    /// <summary>In progress, retrying after a failure, failed (stopped, not retried) or completed.</summary>
     public required OrganisationChangeStatus Status { get; init; }
 
     /// <summary>The date the change takes effect.</summary>
@@ -26,6 +28,12 @@ public sealed record OrganisationChangeDetails
 
     /// <summary>Who asked for it.</summary>
     public string RequestedBy { get; init; } = "";
+
+    /// <summary>How far it has got, in words: applying, retrying after a failure (why, which attempt, when next), stopped, or completed.</summary>
+    public string Progress { get; init; } = "";
+
+    /// <summary>The last failure not yet overcome; with no next attempt, the operation stopped and is not retried.</summary>
+    public OperationFailure? LastFailure { get; init; }
 
     /// <summary>When it completed.</summary>
     public DateTimeOffset? CompletedAt { get; init; }

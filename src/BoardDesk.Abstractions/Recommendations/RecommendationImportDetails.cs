@@ -1,3 +1,5 @@
+using BoardDesk.Grains;
+
 namespace BoardDesk.Recommendations;
 
 /// <summary>An import of recommendations and how far it has got.</summary>
@@ -5,4 +7,11 @@ namespace BoardDesk.Recommendations;
 /// <param name="ReviewId">The review the recommendations belong to.</param>
 /// <param name="RecommendationIds">The recommendations it records, in file order.</param>
 /// <param name="Completed">True once every recommendation is recorded.</param>
-public sealed record RecommendationImportDetails(string Id, string ReviewId, IReadOnlyList<string> RecommendationIds, bool Completed);
+public sealed record RecommendationImportDetails(string Id, string ReviewId, IReadOnlyList<string> RecommendationIds, bool Completed)
+{
+    /// <summary>How far the import has got, in words: applying, retrying after a failure (why, which attempt, when next), stopped, or completed.</summary>
+    public string Progress { get; init; } = "";
+
+    /// <summary>The last failure not yet overcome; with no next attempt, the import stopped and is not retried.</summary>
+    public OperationFailure? LastFailure { get; init; }
+}

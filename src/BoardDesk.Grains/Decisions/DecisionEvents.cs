@@ -1,3 +1,4 @@
+using BoardDesk.Grains;
 using BoardDesk.Runtime;
 
 namespace BoardDesk.Decisions;
@@ -64,6 +65,10 @@ public sealed record DecisionVotingClosed(
 /// <summary>One effect of the carried decision was applied to its owning grain.</summary>
 [JournalEvent("DecisionEffectApplied")]
 public sealed record DecisionEffectApplied(string EffectId) : DecisionEvent;
+
+/// <summary>An effect of the carried decision failed; with no next attempt, applying them stopped there.</summary>
+[JournalEvent("DecisionEffectFailed")]
+public sealed record DecisionEffectFailed(OperationFailure Failure) : DecisionEvent;
 
 /// <summary>Every effect of the carried decision was applied.</summary>
 [JournalEvent("DecisionEffectsCompleted")]

@@ -280,6 +280,9 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
     protected override DecisionEvent EffectApplied(string effectId) => new DecisionEffectApplied(effectId);
 
     /// <inheritdoc />
+    protected override DecisionEvent EffectFailed(OperationFailure failure) => new DecisionEffectFailed(failure);
+
+    /// <inheritdoc />
     protected override DecisionEvent Completed(DateTimeOffset at) => new DecisionEffectsCompleted(at);
 
     /// <inheritdoc />
@@ -292,10 +295,10 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
                 await GrainFactory.GetGrain<IRecommendationGrain>(RecommendationOf(effect)).ApplyDecisionAsync(Key, effect);
                 break;
             case TransferFunctionEffect transfer:
-                await GrainFactory.GetGrain<IOrganisationChangeGrain>(OperationId(effect)).TransferFunctionAsync(new TransferFunction(transfer.Function, transfer.FromId, transfer.ToId, transfer.EffectiveOn));
+                Finished(await GrainFactory.GetGrain<IOrganisationChangeGrain>(OperationId(effect)).TransferFunctionAsync(new TransferFunction(transfer.Function, transfer.FromId, transfer.ToId, transfer.EffectiveOn)));
                 break;
             case MergeOrganisationsEffect merge:
-                await GrainFactory.GetGrain<IOrganisationChangeGrain>(OperationId(effect)).MergeAsync(new MergeOrganisations(merge.SourceIds, merge.TargetId, merge.EffectiveOn));
+                Finished(await GrainFactory.GetGrain<IOrganisationChangeGrain>(OperationId(effect)).MergeAsync(new MergeOrganisations(merge.SourceIds, merge.TargetId, merge.EffectiveOn)));
                 break;
             case CreateActionEffect action:
                 await GrainFactory.GetGrain<IActionItemGrain>(ActionId(effect)).CreateFromEffectAsync(effect.EffectId, new CreateAction
@@ -307,6 +310,24 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
                     Source = new ActionSource(ActionSourceKind.Decision, Key),
                 });
                 break;
+        }
+    }
+
+    /// <summary>
+    /// An organisation change counts as applied only once it has completed: one that stopped stops the decision's
+    /// effects with its reason; one still retrying is asked again at the decision's next attempt (sending the same
+    /// change under the same operation id answers it as it stands, it does not start it again).
+    /// </summary>
+    private static void Finished(OrganisationChangeDetails operation)
+    {
+        switch (operation.Status)
+        {
+            case OrganisationChangeStatus.Completed:
+                return;
+            case OrganisationChangeStatus.Failed:
+                throw new RuleViolationException($"The organisation change '{operation.Id}' stopped: {operation.LastFailure?.Reason}");
+            default:
+                throw new OrganisationChangePendingException(operation.Id, operation.Progress);
         }
     }
 
@@ -557,6 +578,8 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
             Effects = proposal.Effects,
             AppliedEffectIds = State.Progress.Applied,
             EffectsCompleted = State.Progress.Completed,
+            EffectsProgress = State.Progress.Describe(),
+            LastEffectFailure = State.Progress.LastFailure,
             Version = Version,
         };
     }

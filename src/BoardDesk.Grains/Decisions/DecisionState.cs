@@ -71,6 +71,7 @@ public sealed record DecisionState : IJournaledState<DecisionState, DecisionEven
             Progress = IsCarried(closed.Outcome) ? Progress.WithPlan(Proposal?.Effects ?? []) : Progress,
         },
         DecisionEffectApplied applied => this with { Progress = Progress.WithApplied(applied.EffectId) },
+        DecisionEffectFailed failed => this with { Progress = Progress.WithFailure(failed.Failure) },
         DecisionEffectsCompleted completed => this with { Progress = Progress.WithCompleted(completed.At) },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown decision event."),
     };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json.Serialization;
 using BoardDesk.Grains;
 
@@ -23,9 +24,16 @@ public sealed record OperationProgress<TEffect> where TEffect : IPlannedEffect
     /// <summary>When the last effect was applied; null until then.</summary>
     public DateTimeOffset? CompletedAt { get; init; }
 
+    /// <summary>The last failure of an effect not applied since; null when the last attempt of every effect tried went through.</summary>
+    public OperationFailure? LastFailure { get; init; }
+
     /// <summary>True once every effect is applied.</summary>
     [JsonIgnore]
     public bool Completed => CompletedAt is not null;
+
+    /// <summary>True when an effect was refused in a way that retrying cannot mend: the operation is not retried.</summary>
+    [JsonIgnore]
+    public bool Stopped => !Completed && LastFailure is { NextAttemptAt: null };
 
     /// <summary>The effects not applied yet, in order.</summary>
     [JsonIgnore]
@@ -34,9 +42,32 @@ public sealed record OperationProgress<TEffect> where TEffect : IPlannedEffect
     /// <summary>The progress with the plan recorded.</summary>
     public OperationProgress<TEffect> WithPlan(IEnumerable<TEffect> effects) => this with { Effects = [.. effects], Planned = true };
 
-    /// <summary>The progress with one more effect applied.</summary>
-    public OperationProgress<TEffect> WithApplied(string effectId) => Applied.Contains(effectId) ? this : this with { Applied = Applied.Add(effectId) };
+    /// <summary>The progress with one more effect applied; a failure of that effect is over.</summary>
+    public OperationProgress<TEffect> WithApplied(string effectId) => Applied.Contains(effectId)
+        ? this
+        : this with { Applied = Applied.Add(effectId), LastFailure = LastFailure?.EffectId == effectId ? null : LastFailure };
+
+    /// <summary>The progress with an effect's failure recorded.</summary>
+    public OperationProgress<TEffect> WithFailure(OperationFailure failure) => this with { LastFailure = failure };
 
     /// <summary>The progress with every effect applied.</summary>
     public OperationProgress<TEffect> WithCompleted(DateTimeOffset at) => this with { CompletedAt = at };
+
+    /// <summary>How far the operation has got, in words, for the people who follow it.</summary>
+    public string Describe()
+    {
+        var applied = $"{Applied.Count} of {Effects.Count} effects applied";
+        return this switch
+        {
+            { Planned: false } => "Not planned.",
+            { Completed: true } => $"Completed at {Time(CompletedAt!.Value)}: {applied}.",
+            { LastFailure: { NextAttemptAt: null } stopped } =>
+                $"Stopped: effect {stopped.EffectId} was refused at {Time(stopped.At)} ({stopped.Reason}). Retrying cannot mend this, so it is not retried; {applied}, and they stay applied.",
+            { LastFailure: { NextAttemptAt: { } next } failure } =>
+                $"Retrying after a failure: effect {failure.EffectId} failed on attempt {failure.Attempt} ({failure.Reason}); next attempt at {Time(next)}. {applied}.",
+            _ => $"Applying: {applied}.",
+        };
+    }
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using BoardDesk.Grains;
 using BoardDesk.Runtime;
 
 namespace BoardDesk.Organisations;
@@ -18,6 +19,10 @@ public sealed record OrganisationChangePlanned(
 /// <summary>One effect was applied to its organisation.</summary>
 [JournalEvent("OrganisationChangeEffectApplied")]
 public sealed record OrganisationChangeEffectApplied(string EffectId) : OrganisationChangeEvent;
+
+/// <summary>An effect failed; with no next attempt, the operation stopped there.</summary>
+[JournalEvent("OrganisationChangeEffectFailed")]
+public sealed record OrganisationChangeEffectFailed(OperationFailure Failure) : OrganisationChangeEvent;
 
 /// <summary>Every effect was applied.</summary>
 [JournalEvent("OrganisationChangeCompleted")]

@@ -183,12 +183,27 @@ public sealed class OrganisationChangeGrain(IOptions<OperationOptions> options, 
     }
 
     /// <inheritdoc />
+    public async Task<OrganisationChangeDetails> ResumeAsync()
+    {
+        if (!State.Progress.Planned)
+        {
+            throw new NotFoundException($"There is no organisation change '{Key}'.");
+        }
+
+        await ResumeStoppedAsync();
+        return Details();
+    }
+
+    /// <inheritdoc />
     public Task<OrganisationChangeDetails> GetAsync() => State.Progress.Planned
         ? Task.FromResult(Details())
         : throw new NotFoundException($"There is no organisation change '{Key}'.");
 
     /// <inheritdoc />
     protected override OrganisationChangeEvent EffectApplied(string effectId) => new OrganisationChangeEffectApplied(effectId);
+
+    /// <inheritdoc />
+    protected override OrganisationChangeEvent EffectFailed(OperationFailure failure) => new OrganisationChangeEffectFailed(failure);
 
     /// <inheritdoc />
     protected override OrganisationChangeEvent Completed(DateTimeOffset at) => new OrganisationChangeCompleted(at);
@@ -241,7 +256,15 @@ public sealed class OrganisationChangeGrain(IOptions<OperationOptions> options, 
     {
         Id = Key,
         Kind = State.Kind,
-        Status = State.Progress.Completed ? OrganisationChangeStatus.Completed : OrganisationChangeStatus.InProgress,
+        Status = State.Progress switch
+        {
+            { Completed: true } => OrganisationChangeStatus.Completed,
+            { Stopped: true } => OrganisationChangeStatus.Failed,
+            { LastFailure: not null } => OrganisationChangeStatus.Retrying,
+            _ => OrganisationChangeStatus.InProgress,
+        },
+        Progress = State.Progress.Describe(),
+        LastFailure = State.Progress.LastFailure,
         EffectiveOn = State.EffectiveOn,
         OrganisationIds = State.OrganisationIds,
         Effects = State.Progress.Effects,

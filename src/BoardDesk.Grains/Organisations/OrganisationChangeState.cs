@@ -41,6 +41,7 @@ public sealed record OrganisationChangeState : IJournaledState<OrganisationChang
             Progress = Progress.WithPlan(planned.Effects),
         },
         OrganisationChangeEffectApplied applied => this with { Progress = Progress.WithApplied(applied.EffectId) },
+        OrganisationChangeEffectFailed failed => this with { Progress = Progress.WithFailure(failed.Failure) },
         OrganisationChangeCompleted completed => this with { Progress = Progress.WithCompleted(completed.At) },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown organisation change event."),
     };

@@ -33,7 +33,8 @@ public sealed class OrganisationGrain(ReadModels readModels) : JournaledGrain<Or
             functions.Add(trimmed);
         }
 
-        // A function has one host at a time: refuse one that another organisation hosts already.
+        // A function has one host at a time. The documents find the host of a function created before names were
+        // claimed; claiming each name through its grain settles creations running at the same moment.
         var all = await readModels.AllAsync<OrganisationDetails>();
         foreach (var function in functions)
         {
@@ -43,9 +44,35 @@ public sealed class OrganisationGrain(ReadModels readModels) : JournaledGrain<Or
             }
         }
 
+        await ClaimFunctionNamesAsync(functions);
         Raise(new OrganisationCreated(name, command.Kind, command.EstablishedOn, functions));
         return Details();
     }
+
+    /// <summary>Claims every name, in a fixed order; when one is refused, gives back those this call claimed and passes the refusal on.</summary>
+    private async Task ClaimFunctionNamesAsync(IReadOnlyList<string> functions)
+    {
+        var claimed = new List<string>();
+        try
+        {
+            foreach (var function in functions.OrderBy(FunctionNameGrain.KeyOf, StringComparer.Ordinal))
+            {
+                await FunctionName(function).ClaimAsync(Key, function);
+                claimed.Add(function);
+            }
+        }
+        catch (ConflictException)
+        {
+            foreach (var function in claimed)
+            {
+                await FunctionName(function).ReleaseAsync(Key);
+            }
+
+            throw;
+        }
+    }
+
+    private IFunctionNameGrain FunctionName(string function) => GrainFactory.GetGrain<IFunctionNameGrain>(FunctionNameGrain.KeyOf(function));
 
     /// <inheritdoc />
     public Task<OrganisationDetails> RenameAsync(RenameOrganisation command)

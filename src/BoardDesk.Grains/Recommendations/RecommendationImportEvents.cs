@@ -1,3 +1,4 @@
+using BoardDesk.Grains;
 using BoardDesk.Runtime;
 
 namespace BoardDesk.Recommendations;
@@ -12,6 +13,10 @@ public sealed record RecommendationImportPlanned(string ReviewId, IReadOnlyList<
 /// <summary>One recommendation was created.</summary>
 [JournalEvent("RecommendationImportEffectApplied")]
 public sealed record RecommendationImportEffectApplied(string EffectId) : RecommendationImportEvent;
+
+/// <summary>Creating one recommendation failed; with no next attempt, the import stopped there.</summary>
+[JournalEvent("RecommendationImportEffectFailed")]
+public sealed record RecommendationImportEffectFailed(OperationFailure Failure) : RecommendationImportEvent;
 
 /// <summary>Every recommendation was created.</summary>
 [JournalEvent("RecommendationImportCompleted")]

@@ -69,6 +69,9 @@ public sealed class RecommendationImportGrain(IOptions<OperationOptions> options
     protected override RecommendationImportEvent EffectApplied(string effectId) => new RecommendationImportEffectApplied(effectId);
 
     /// <inheritdoc />
+    protected override RecommendationImportEvent EffectFailed(OperationFailure failure) => new RecommendationImportEffectFailed(failure);
+
+    /// <inheritdoc />
     protected override RecommendationImportEvent Completed(DateTimeOffset at) => new RecommendationImportCompleted(at);
 
     /// <inheritdoc />
@@ -76,5 +79,9 @@ public sealed class RecommendationImportGrain(IOptions<OperationOptions> options
         GrainFactory.GetGrain<IRecommendationGrain>(effect.RecommendationId).ImportAsync(effect.EffectId, effect.Recommendation);
 
     private RecommendationImportDetails Details() =>
-        new(Key, State.ReviewId, [.. State.Progress.Effects.Select(e => e.RecommendationId)], State.Progress.Completed);
+        new(Key, State.ReviewId, [.. State.Progress.Effects.Select(e => e.RecommendationId)], State.Progress.Completed)
+        {
+            Progress = State.Progress.Describe(),
+            LastFailure = State.Progress.LastFailure,
+        };
 }

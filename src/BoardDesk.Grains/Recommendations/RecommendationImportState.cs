@@ -20,6 +20,7 @@ public sealed record RecommendationImportState : IJournaledState<RecommendationI
     {
         RecommendationImportPlanned planned => this with { ReviewId = planned.ReviewId, Progress = Progress.WithPlan(planned.Effects) },
         RecommendationImportEffectApplied applied => this with { Progress = Progress.WithApplied(applied.EffectId) },
+        RecommendationImportEffectFailed failed => this with { Progress = Progress.WithFailure(failed.Failure) },
         RecommendationImportCompleted completed => this with { Progress = Progress.WithCompleted(completed.At) },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown import event."),
     };

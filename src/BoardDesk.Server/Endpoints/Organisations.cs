@@ -39,6 +39,8 @@ public static partial class Organisations
             .RequirePermission(Permission.ReadPublic);
         group.MapGet("/operations/{operationId}", GetOperationAsync).WithName("GetOrganisationChange").WithSummary("Gets one machinery-of-government operation and how far it has got.")
             .RequirePermission(Permission.ReadPublic);
+        group.MapPost("/operations/{operationId}/resume", ResumeOperationAsync).WithName("ResumeOrganisationChange").WithSummary("Tries an operation that stopped after a refusal again from the refused effect.")
+            .RequirePermission(Permission.AdministerOrganisations);
         return routes;
     }
 
@@ -63,18 +65,29 @@ public static partial class Organisations
         return TypedResults.Created($"/api/organisations/{created.Id}", created);
     }
 
-    private static async Task<Ok<OrganisationChangeDetails>> RenameAsync(string id, RenameRequest request, IGrainFactory grains) =>
-        TypedResults.Ok(await Operation(grains, request.OperationId).RenameAsync(id, new RenameOrganisation(request.Name, request.EffectiveOn)));
+    private static async Task<Results<Ok<OrganisationChangeDetails>, Accepted<OrganisationChangeDetails>>> RenameAsync(string id, RenameRequest request, IGrainFactory grains) =>
+        Answer(await Operation(grains, request.OperationId).RenameAsync(id, new RenameOrganisation(request.Name, request.EffectiveOn)));
 
-    private static async Task<Ok<OrganisationChangeDetails>> MergeAsync(MergeRequest request, IGrainFactory grains) =>
-        TypedResults.Ok(await Operation(grains, request.OperationId).MergeAsync(
+    private static async Task<Results<Ok<OrganisationChangeDetails>, Accepted<OrganisationChangeDetails>>> MergeAsync(MergeRequest request, IGrainFactory grains) =>
+        Answer(await Operation(grains, request.OperationId).MergeAsync(
             new MergeOrganisations(request.SourceIds, request.TargetId, request.EffectiveOn, request.TargetName, request.TargetKind)));
 
-    private static async Task<Ok<OrganisationChangeDetails>> TransferFunctionAsync(string id, TransferFunctionRequest request, IGrainFactory grains) =>
-        TypedResults.Ok(await Operation(grains, request.OperationId).TransferFunctionAsync(new TransferFunction(request.Function, id, request.ToId, request.EffectiveOn)));
+    private static async Task<Results<Ok<OrganisationChangeDetails>, Accepted<OrganisationChangeDetails>>> TransferFunctionAsync(string id, TransferFunctionRequest request, IGrainFactory grains) =>
+        Answer(await Operation(grains, request.OperationId).TransferFunctionAsync(new TransferFunction(request.Function, id, request.ToId, request.EffectiveOn)));
 
-    private static async Task<Ok<OrganisationChangeDetails>> CeaseAsync(string id, CeaseRequest request, IGrainFactory grains) =>
-        TypedResults.Ok(await Operation(grains, request.OperationId).CeaseAsync(new CeaseOrganisation(id, request.EffectiveOn, request.FunctionSuccessors, request.SuccessorId)));
+    private static async Task<Results<Ok<OrganisationChangeDetails>, Accepted<OrganisationChangeDetails>>> CeaseAsync(string id, CeaseRequest request, IGrainFactory grains) =>
+        Answer(await Operation(grains, request.OperationId).CeaseAsync(new CeaseOrganisation(id, request.EffectiveOn, request.FunctionSuccessors, request.SuccessorId)));
+
+    /// <summary>
+    /// 200 for an operation that completed; 202, pointing at the operation, for one still applying or retrying after
+    /// a failure; 409 with the reason for one that stopped, since the change as asked did not happen in full.
+    /// </summary>
+    private static Results<Ok<OrganisationChangeDetails>, Accepted<OrganisationChangeDetails>> Answer(OrganisationChangeDetails operation) => operation.Status switch
+    {
+        OrganisationChangeStatus.Completed => TypedResults.Ok(operation),
+        OrganisationChangeStatus.Failed => throw new ConflictException($"Operation '{operation.Id}': {operation.Progress} See /api/organisations/operations/{operation.Id}."),
+        _ => TypedResults.Accepted($"/api/organisations/operations/{operation.Id}", operation),
+    };
 
     private static async Task<Ok<OrganisationChangeDetails[]>> ListOperationsAsync(ReadModels readModels, CancellationToken cancellationToken)
     {
@@ -84,6 +97,9 @@ public static partial class Organisations
 
     private static async Task<Ok<OrganisationChangeDetails>> GetOperationAsync(string operationId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IOrganisationChangeGrain>(operationId).GetAsync());
+
+    private static async Task<Results<Ok<OrganisationChangeDetails>, Accepted<OrganisationChangeDetails>>> ResumeOperationAsync(string operationId, IGrainFactory grains) =>
+        Answer(await grains.GetGrain<IOrganisationChangeGrain>(operationId).ResumeAsync());
 
     private static IOrganisationChangeGrain Operation(IGrainFactory grains, string? operationId)
     {

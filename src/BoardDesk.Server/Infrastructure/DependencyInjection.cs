@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddOptions<OperationOptions>()
             .BindConfiguration(OperationOptions.Section)
             .Validate(o => o.ResumeAfter >= TimeSpan.FromSeconds(1) && o.PauseAfterEffects is null or >= 0, "Operations:ResumeAfter is at least a second and PauseAfterEffects, when set, is not negative.")
+            .Validate(o => o.FirstRetryDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.FirstRetryDelay, "Operations:FirstRetryDelay is positive and MaxRetryDelay is at least FirstRetryDelay.")
             .ValidateOnStart();
         services.AddOptions<MeetingOptions>()
             .BindConfiguration(MeetingOptions.Section)

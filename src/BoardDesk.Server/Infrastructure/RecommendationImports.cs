@@ -29,7 +29,11 @@ public sealed class RecommendationImports(IGrainFactory grains, ReadModels readM
         {
             try
             {
-                await grains.GetGrain<IRecommendationImportGrain>(importId).ImportAsync(reviewId, rows);
+                if (!(await grains.GetGrain<IRecommendationImportGrain>(importId).ImportAsync(reviewId, rows)).Completed)
+                {
+                    // Recorded, but retrying after a failure or stopped: from now on the grain answers how far it has got.
+                    _runs.TryRemove(importId, out _);
+                }
             }
             catch (ValidationException invalid)
             {
@@ -87,8 +91,22 @@ public sealed class RecommendationImports(IGrainFactory grains, ReadModels readM
             throw new NotFoundException($"There is no import '{importId}'.");
         }
 
-        var done = details.Completed ? details.RecommendationIds.Count : 0;
-        return new RecommendationImportProgress(importId, reviewId, details.Completed ? ImportPhase.Completed : ImportPhase.Recording, details.RecommendationIds.Count, done, null);
+        var done = 0;
+        foreach (var id in details.RecommendationIds)
+        {
+            if (await readModels.FindAsync<RecommendationDetails>(id, cancellationToken) is not null)
+            {
+                done++;
+            }
+        }
+
+        return details switch
+        {
+            { Completed: true } => new RecommendationImportProgress(importId, reviewId, ImportPhase.Completed, details.RecommendationIds.Count, done, null),
+            { LastFailure: { NextAttemptAt: null } } => new RecommendationImportProgress(importId, reviewId, ImportPhase.Stopped, details.RecommendationIds.Count, done,
+                new Dictionary<string, string[]> { ["file"] = [details.Progress] }),
+            _ => new RecommendationImportProgress(importId, reviewId, ImportPhase.Recording, details.RecommendationIds.Count, done, null),
+        };
     }
 
     /// <summary>Drops the runs that finished more than an hour ago; their grains still answer.</summary>
@@ -133,6 +151,9 @@ public enum ImportPhase
 
     /// <summary>At least one row was refused, so nothing was recorded.</summary>
     Refused,
+
+    /// <summary>The rows passed, but recording one was refused later, so the import stopped; what was recorded stays.</summary>
+    Stopped,
 }
 
 /// <summary>An import's progress: <paramref name="Recorded"/> of <paramref name="Total"/> recommendations, or the rows refused.</summary>

@@ -1,6 +1,7 @@
 using BoardDesk.Actions;
 using BoardDesk.Decisions;
 using BoardDesk.Operations;
+using BoardDesk.Organisations;
 using BoardDesk.Runtime.Storage;
 using BoardDesk.Runtime.Storage.Sqlite;
 using BoardDesk.Testing;
@@ -84,6 +85,51 @@ public sealed class DecisionGrainTests : IAsyncLifetime
             BoardId = "ldib", Description = "again", Owner = action.Owner, DueOn = action.DueOn, Source = action.Source,
         });
         (await _host.Grains.GetGrain<IActionItemGrain>("carried-1").GetHistoryAsync()).Count(c => c.Change == "ActionCreated").Should().Be(1);
+    }
+
+    [Fact]
+    public async Task ShouldStopWithTheReasonAndNotRetry_WhenAnOrganisationRefusesACarriedDecisionsEffect()
+    {
+        var organisations = _host.Grains;
+        await organisations.GetGrain<IOrganisationGrain>("academy-host").CreateAsync(new CreateOrganisation("Academy host", OrganisationKind.Programme, null, ["Leadership academy"]));
+        await organisations.GetGrain<IOrganisationGrain>("first-taker").CreateAsync(new CreateOrganisation("First taker", OrganisationKind.Programme));
+        await organisations.GetGrain<IOrganisationGrain>("second-taker").CreateAsync(new CreateOrganisation("Second taker", OrganisationKind.Programme));
+        var decision = _host.Grains.GetGrain<IDecisionGrain>("stale");
+        await decision.ProposeAsync("ldib", new ProposeDecision
+        {
+            Motion = "The leadership academy moves to the first taker.",
+            ClosesAt = Now.AddDays(7),
+            Method = DecisionMethod.SimpleMajority,
+            Ballot = BallotKind.Named,
+            Unit = VotingUnit.Representative,
+            Effects =
+            [
+                new TransferFunctionEffect { Function = "Leadership academy", FromId = "academy-host", ToId = "first-taker", EffectiveOn = new DateOnly(2016, 4, 1) },
+                new CreateActionEffect { Description = "Tell the academy's staff.", Owner = new ActionOwner("ldib-lead", "nhs-england"), DueOn = new DateOnly(2016, 4, 1) },
+            ],
+        });
+        await decision.OpenAsync();
+        // While the vote is open, the function moves somewhere else: the decision's effect can no longer be applied.
+        await organisations.GetGrain<IOrganisationChangeGrain>("academy-elsewhere").TransferFunctionAsync(new TransferFunction("Leadership academy", "academy-host", "second-taker", new DateOnly(2016, 3, 1)));
+        await CastAllAsync(decision, "FFFF--");
+
+        var closed = await decision.CloseAsync(new CloseVoting());
+
+        closed.Outcome.Should().Be(DecisionOutcome.Carried, "the vote stands whatever happens to its effects");
+        closed.EffectsCompleted.Should().BeFalse();
+        closed.AppliedEffectIds.Should().BeEmpty();
+        closed.LastEffectFailure.Should().NotBeNull();
+        closed.LastEffectFailure!.EffectId.Should().Be("stale/1");
+        closed.LastEffectFailure.NextAttemptAt.Should().BeNull("a refusal is not retried");
+        closed.LastEffectFailure.Reason.Should().Be("Academy host does not host the function 'Leadership academy'.");
+        closed.EffectsProgress.Should().StartWith("Stopped: effect stale/1 was refused at 2015-11-02 09:00:00 UTC (Academy host does not host the function 'Leadership academy'.)");
+        (await GrainQueries.ExistsAsync(() => _host.Grains.GetGrain<IActionItemGrain>("stale-2").GetAsync())).Should().BeFalse("nothing after the refused effect is applied");
+
+        await RestartAsync();
+
+        (await _host.Grains.GetGrain<IDecisionGrain>("stale").GetAsync()).LastEffectFailure.Should().Be(closed.LastEffectFailure, "the failure is journaled");
+        (await _host.Grains.GetGrain<IOrganisationGrain>("second-taker").GetAsync()).Functions.Should().ContainSingle();
+        (await _host.Grains.GetGrain<IOrganisationGrain>("first-taker").GetAsync()).Functions.Should().BeEmpty();
     }
 
     [Fact]

@@ -4,18 +4,30 @@ using BoardDesk.Runtime;
 
 namespace BoardDesk.Grains.Tests.Operations;
 
-/// <summary>Counts effects with an <see cref="EffectLedger"/>; a key in <see cref="FailOnce"/> throws on its first effect, as a crash would.</summary>
+/// <summary>
+/// Counts effects with an <see cref="EffectLedger"/>. A key in <see cref="Failures"/> throws on its next effects,
+/// as storage that is down would, that many times; a key in <see cref="Refusing"/> refuses every effect by its rules.
+/// </summary>
 public sealed class CountingTargetGrain : JournaledGrain<CountingTargetState, CountingTargetEvent>, ICountingTargetGrain
 {
-    /// <summary>Keys whose next effect fails.</summary>
-    public static ConcurrentDictionary<string, bool> FailOnce { get; } = new();
+    /// <summary>Keys whose next effects fail, and how many of them.</summary>
+    public static ConcurrentDictionary<string, int> Failures { get; } = new();
+
+    /// <summary>Keys that refuse every effect.</summary>
+    public static ConcurrentDictionary<string, bool> Refusing { get; } = new();
 
     /// <inheritdoc />
     public Task ApplyAsync(string effectId)
     {
-        if (FailOnce.TryRemove(Key, out _))
+        if (Refusing.ContainsKey(Key))
         {
-            throw new InvalidOperationException("The process died here.");
+            throw new RuleViolationException($"{Key} is closed; it takes no more effects.");
+        }
+
+        if (Failures.TryGetValue(Key, out var left) && left > 0)
+        {
+            Failures[Key] = left - 1;
+            throw new IOException("The disk is not answering.");
         }
 
         if (!State.Effects.Contains(effectId))

@@ -17,10 +17,19 @@ public sealed class FanOutOperationGrain(IOptions<OperationOptions> options, ILo
         RunAsync(new FanOutPlanned([.. targets.Select((t, i) => new FanOutEffect($"{Key}/{i + 1}", t))]));
 
     /// <inheritdoc />
+    public Task ResumeAsync() => ResumeStoppedAsync();
+
+    /// <inheritdoc />
     public Task<bool> IsCompletedAsync() => Task.FromResult(State.Progress.Completed);
 
     /// <inheritdoc />
+    public Task<OperationProgress<FanOutEffect>> GetProgressAsync() => Task.FromResult(State.Progress);
+
+    /// <inheritdoc />
     protected override FanOutEvent EffectApplied(string effectId) => new FanOutEffectApplied(effectId);
+
+    /// <inheritdoc />
+    protected override FanOutEvent EffectFailed(OperationFailure failure) => new FanOutEffectFailed(failure);
 
     /// <inheritdoc />
     protected override FanOutEvent Completed(DateTimeOffset at) => new FanOutCompleted(at);
@@ -43,6 +52,10 @@ public sealed record FanOutPlanned(IReadOnlyList<FanOutEffect> Effects) : FanOut
 [JournalEvent("TestFanOutEffectApplied")]
 public sealed record FanOutEffectApplied(string EffectId) : FanOutEvent;
 
+/// <summary>An effect failed.</summary>
+[JournalEvent("TestFanOutEffectFailed")]
+public sealed record FanOutEffectFailed(OperationFailure Failure) : FanOutEvent;
+
 /// <summary>Every effect was applied.</summary>
 [JournalEvent("TestFanOutCompleted")]
 public sealed record FanOutCompleted(DateTimeOffset At) : FanOutEvent;
@@ -61,6 +74,7 @@ public sealed record FanOutState : IJournaledState<FanOutState, FanOutEvent>
     {
         FanOutPlanned planned => this with { Progress = Progress.WithPlan(planned.Effects) },
         FanOutEffectApplied applied => this with { Progress = Progress.WithApplied(applied.EffectId) },
+        FanOutEffectFailed failed => this with { Progress = Progress.WithFailure(failed.Failure) },
         FanOutCompleted completed => this with { Progress = Progress.WithCompleted(completed.At) },
         _ => throw new ArgumentOutOfRangeException(nameof(e)),
     };

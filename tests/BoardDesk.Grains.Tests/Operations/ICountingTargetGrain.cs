@@ -5,7 +5,7 @@ namespace BoardDesk.Grains.Tests.Operations;
 /// <summary>A test target that counts the effects it receives and ignores repeats.</summary>
 public interface ICountingTargetGrain : IGrainWithStringKey
 {
-    /// <summary>Counts the effect once; throws once first for a key in <see cref="CountingTargetGrain.FailOnce"/>.</summary>
+    /// <summary>Counts the effect once; throws first for a key in <see cref="CountingTargetGrain.Failures"/> or <see cref="CountingTargetGrain.Refusing"/>.</summary>
     Task ApplyAsync(string effectId);
 
     /// <summary>How many effects it has counted.</summary>

@@ -1,4 +1,5 @@
 using BoardDesk.Grains;
+using BoardDesk.Operations;
 
 namespace BoardDesk.Grains.Tests.Operations;
 
@@ -8,6 +9,12 @@ public interface IFanOutOperationGrain : IGrainWithStringKey
     /// <summary>Plans one effect per target and applies them.</summary>
     Task RunAsync(IReadOnlyList<string> targets);
 
+    /// <summary>Tries a stopped operation again from the refused effect.</summary>
+    Task ResumeAsync();
+
     /// <summary>True once every effect is applied.</summary>
     Task<bool> IsCompletedAsync();
+
+    /// <summary>The plan, what is applied and the last failure.</summary>
+    Task<OperationProgress<FanOutEffect>> GetProgressAsync();
 }

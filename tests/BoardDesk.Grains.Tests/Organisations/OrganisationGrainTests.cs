@@ -78,4 +78,63 @@ public sealed class OrganisationGrainTests : IAsyncLifetime
 
         await missing.Should().ThrowAsync<NotFoundException>();
     }
+
+    [Fact]
+    public async Task ShouldCreateExactlyOneHost_WhenFiftyOrganisationsAreCreatedAtOnceWithTheSameFunction()
+    {
+        using var start = new ManualResetEventSlim();
+        var creates = Enumerable.Range(1, 50).Select(i => Task.Run(async () =>
+        {
+            start.Wait();
+            // The same name in different cases and spacing: names compare ignoring both.
+            var function = i % 2 == 0 ? "Talent management" : "  TALENT MANAGEMENT ";
+            try
+            {
+                await _host.Grains.GetGrain<IOrganisationGrain>($"contender-{i}").CreateAsync(new CreateOrganisation($"Contender {i}", OrganisationKind.Programme, null, [function]));
+                return (Id: $"contender-{i}", Refusal: (DomainException?)null);
+            }
+            catch (DomainException refused)
+            {
+                return (Id: $"contender-{i}", Refusal: refused);
+            }
+        })).ToList();
+        start.Set();
+        var outcomes = await Task.WhenAll(creates);
+
+        var winner = outcomes.Should().ContainSingle(o => o.Refusal == null).Which.Id;
+        outcomes.Where(o => o.Refusal != null).Should().HaveCount(49).And.OnlyContain(o =>
+            (o.Refusal is ConflictException || o.Refusal is RuleViolationException) && o.Refusal.Message.Contains("transfer it instead"));
+        var hosts = (await _host.Runtime.ReadModels.AllAsync<OrganisationDetails>()).Where(o => o.Functions.Any(f => OrganisationState.SameFunction(f.Name, "talent management")));
+        hosts.Should().ContainSingle().Which.Id.Should().Be(winner);
+        (await _host.Grains.GetGrain<IFunctionNameGrain>(FunctionNameGrain.KeyOf("Talent Management")).GetHolderAsync()).Should().Be(winner);
+        foreach (var loser in outcomes.Where(o => o.Refusal != null))
+        {
+            (await _host.Runtime.ReadHistoryAsync(new GrainId("organisation", loser.Id))).Should().BeEmpty("a refused creation writes nothing");
+        }
+    }
+
+    [Fact]
+    public async Task ShouldGiveBackTheNamesItClaimed_WhenACreationIsRefusedForOneOfItsFunctions()
+    {
+        await _host.Grains.GetGrain<IOrganisationGrain>("first-host").CreateAsync(new CreateOrganisation("First host", OrganisationKind.Programme, null, ["Workforce planning"]));
+
+        var refused = () => _host.Grains.GetGrain<IOrganisationGrain>("second-host").CreateAsync(new CreateOrganisation("Second host", OrganisationKind.Programme, null, ["Analytics", "Workforce planning"]));
+        await refused.Should().ThrowAsync<DomainException>().WithMessage("*Workforce planning*First host*transfer it instead*");
+
+        (await _host.Grains.GetGrain<IFunctionNameGrain>(FunctionNameGrain.KeyOf("Analytics")).GetHolderAsync()).Should().BeNull("the refused creation gave back what it had claimed");
+        var third = await _host.Grains.GetGrain<IOrganisationGrain>("third-host").CreateAsync(new CreateOrganisation("Third host", OrganisationKind.Programme, null, ["analytics"]));
+        third.Functions.Should().ContainSingle().Which.Name.Should().Be("analytics");
+    }
+
+    [Fact]
+    public async Task ShouldKeepTheNameTaken_WhenTheFunctionHasMovedToAnotherHost()
+    {
+        await _host.Grains.GetGrain<IOrganisationGrain>("giver").CreateAsync(new CreateOrganisation("Giver", OrganisationKind.Programme, null, ["Leadership academy"]));
+        await _host.Grains.GetGrain<IOrganisationGrain>("taker").CreateAsync(new CreateOrganisation("Taker", OrganisationKind.Programme));
+        await _host.Grains.GetGrain<IOrganisationChangeGrain>("move-academy").TransferFunctionAsync(new TransferFunction("Leadership academy", "giver", "taker", new DateOnly(2016, 4, 1)));
+
+        var again = () => _host.Grains.GetGrain<IOrganisationGrain>("copycat").CreateAsync(new CreateOrganisation("Copycat", OrganisationKind.Programme, null, ["Leadership Academy"]));
+
+        await again.Should().ThrowAsync<DomainException>().WithMessage("*Taker*transfer it instead*");
+    }
 }

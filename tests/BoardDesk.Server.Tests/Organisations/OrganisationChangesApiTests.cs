@@ -106,4 +106,23 @@ public sealed class OrganisationChangesApiTests : IDisposable
         var again = await client.PostAsJsonAsync("/api/organisations/merge", new { sourceIds = new[] { "monitor", "cqc" }, targetId = "improvement-body", effectiveOn = "2016-05-01" });
         again.StatusCode.Should().Be(HttpStatusCode.Conflict, "Monitor has merged already");
     }
+
+    [Fact]
+    public async Task ShouldAnswerTheProgressInWordsAndRefuseToResumeIt_WhenAnOperationHasCompleted()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = await api.OperatorClientAsync();
+        await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/monitor/rename", new { name = "Monitor (renamed)", effectiveOn = "2016-01-01", operationId = "rename-monitor" });
+
+        var operation = await client.GetOkAsync<OrganisationChangeDetails>("/api/organisations/operations/rename-monitor");
+        var resume = await client.PostAsync("/api/organisations/operations/rename-monitor/resume", null);
+        var unknown = await client.PostAsync("/api/organisations/operations/no-such-operation/resume", null);
+
+        operation.Status.Should().Be(OrganisationChangeStatus.Completed);
+        operation.Progress.Should().MatchRegex("^Completed at [0-9-]+ [0-9:]+ UTC: 1 of 1 effects applied\\.$");
+        operation.LastFailure.Should().BeNull();
+        resume.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await resume.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail.Should().Be("The operation has completed; there is nothing to resume.");
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
 }

@@ -119,6 +119,27 @@ public sealed class OrganisationsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldCreateOneAndAnswer409ToTheRest_WhenFiftyCreatesNameTheSameFunctionAtOnce()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = await api.OperatorClientAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 50).Select(i =>
+            client.PostAsJsonAsync("/api/organisations", new { id = $"improvement-hub-{i}", name = $"Improvement hub {i}", kind = "Programme", functions = new[] { "Patient safety collaboratives" } })));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
+        var refused = responses.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
+        refused.Should().HaveCount(49).And.OnlyContain(r => r.StatusCode == HttpStatusCode.Conflict);
+        foreach (var response in refused)
+        {
+            (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail.Should().MatchRegex("^The function 'Patient safety collaboratives' (is hosted by|belongs to) (Improvement hub [0-9]+|'improvement-hub-[0-9]+') already; transfer it instead\\.$");
+        }
+
+        var hosts = await client.GetFromJsonAsync<OrganisationDetails[]>("/api/organisations?function=patient%20safety%20collaboratives");
+        hosts.Should().ContainSingle().Which.Id.Should().Be(responses.Single(r => r.StatusCode == HttpStatusCode.Created).Headers.Location!.ToString()["/api/organisations/".Length..]);
+    }
+
+    [Fact]
     public async Task ShouldAnswer413ProblemAndWriteNothing_WhenTheBodyIsOversized()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder, new Dictionary<string, string?> { ["BoardDesk:MaxRequestBodyBytes"] = "4096" });

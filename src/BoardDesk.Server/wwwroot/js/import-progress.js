@@ -9,7 +9,7 @@
     }
     var bar = box.querySelector("progress");
     var status = box.querySelector(".import-status");
-    var finished = function (phase) { return phase === "Completed" || phase === "Refused"; };
+    var finished = function (phase) { return phase === "Completed" || phase === "Refused" || phase === "Stopped"; };
     if (finished(box.getAttribute("data-phase"))) {
         return;
     }
@@ -19,6 +19,10 @@
         }
         if (progress.phase === "Recording") {
             return "Recorded " + progress.recorded + " of " + progress.total + " recommendations.";
+        }
+        if (progress.phase === "Stopped") {
+            return "The import stopped after recording " + progress.recorded + " of " + progress.total
+                + " recommendations; what was recorded stays recorded. " + ((progress.errors && progress.errors.file) || []).join(" ");
         }
         return progress.phase === "Completed"
             ? "Done: all " + progress.total + " recommendations are recorded."
