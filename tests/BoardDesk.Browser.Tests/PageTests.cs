@@ -24,6 +24,7 @@ public sealed class PageTests(BrowserServer server) : IClassFixture<BrowserServe
             ("/organisations", "Organisations"),
             ("/organisations/nhs-improvement", "NHS Improvement (Monitor and NHS TDA)"),
             ("/organisations/monitor", "Monitor"),
+            ("/organisations/changes", "Changes to organisations"),
         })
         {
             var answer = await visitor.Page.GotoAsync(path);
@@ -31,6 +32,10 @@ public sealed class PageTests(BrowserServer server) : IClassFixture<BrowserServe
             (await visitor.Page.Locator("h1").InnerTextAsync()).Should().Contain(heading, path);
             await visitor.StepAsync(path == "/" ? "home" : path.Trim('/').Replace('/', '-'));
         }
+
+        var merger = await visitor.Page.Locator("tr", new() { HasText = "Merged" }).First.InnerTextAsync();
+        merger.Should().Contain("1 April 2016").And.Contain("Monitor").And.Contain("NHS Trust Development Authority").And.Contain("Completed");
+        (await visitor.Page.GetByRole(AriaRole.Button, new() { Name = "Try again" }).CountAsync()).Should().Be(0, "only an administrator may try a stopped change again");
 
         (await visitor.Page.GotoAsync("/boards/ldib/meetings/2015-01-01"))!.Status.Should().Be(404);
         await visitor.StepAsync("not found");

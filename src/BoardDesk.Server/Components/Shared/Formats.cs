@@ -237,4 +237,22 @@ public static partial class Formats
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\(([a-z0-9-]+(?:, [a-z0-9-]+)*)\)")]
     private static partial System.Text.RegularExpressions.Regex OrganisationList();
+
+    /// <summary>A change to organisations, in words.</summary>
+    public static string Change(OrganisationChangeKind kind) => kind switch
+    {
+        OrganisationChangeKind.Rename => "Renamed",
+        OrganisationChangeKind.Merge => "Merged",
+        OrganisationChangeKind.TransferFunction => "Function transferred",
+        _ => "Ceased",
+    };
+
+    /// <summary>How far a change to organisations has got, in words.</summary>
+    public static string Status(OrganisationChangeStatus status) => status switch
+    {
+        OrganisationChangeStatus.InProgress => "Being applied",
+        OrganisationChangeStatus.Retrying => "Retrying after a failure",
+        OrganisationChangeStatus.Failed => "Stopped",
+        _ => "Completed",
+    };
 }
