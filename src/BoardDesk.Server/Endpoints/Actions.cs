@@ -63,7 +63,7 @@ public static class Actions
     /// <summary>The query limited to the boards the user may read; null when it names a board they may not.</summary>
     private static ActionLogQuery? ReadableQuery(ActionLogFilter filter, ClaimsPrincipal user)
     {
-        var readable = user.BoardRoles().Where(g => AccessPolicy.BoardRoles[g.Role].Contains(Permission.ReadBoard)).Select(g => g.BoardId).ToHashSet(StringComparer.Ordinal);
+        var readable = AccessPolicy.BoardsWhere(user, Permission.ReadBoard);
         var query = filter.ToQuery() with { Boards = readable };
         return query.BoardId is { } boardId && !readable.Contains(boardId) ? null : query;
     }

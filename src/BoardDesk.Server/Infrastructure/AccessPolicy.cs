@@ -46,5 +46,9 @@ public static class AccessPolicy
             (boardId is null || grant.BoardId == boardId) && BoardRoles[grant.Role].Contains(permission));
     }
 
+    /// <summary>The boards on which <paramref name="user"/> holds <paramref name="permission"/> through a board role.</summary>
+    public static IReadOnlySet<string> BoardsWhere(ClaimsPrincipal user, Permission permission) =>
+        user.BoardRoles().Where(g => BoardRoles[g.Role].Contains(permission)).Select(g => g.BoardId).ToHashSet(StringComparer.Ordinal);
+
     private static FrozenSet<Permission> Set(params Permission[] permissions) => permissions.ToFrozenSet();
 }

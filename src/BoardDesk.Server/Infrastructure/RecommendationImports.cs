@@ -61,14 +61,7 @@ public sealed class RecommendationImports(IGrainFactory grains, ReadModels readM
     {
         if (_runs.TryGetValue(importId, out var run) && run.ReviewId == reviewId)
         {
-            var recorded = 0;
-            foreach (var id in run.RecommendationIds)
-            {
-                if (await readModels.FindAsync<RecommendationDetails>(id, cancellationToken) is not null)
-                {
-                    recorded++;
-                }
-            }
+            var recorded = await CountRecordedAsync(run.RecommendationIds, cancellationToken);
 
             var phase = run switch
             {
@@ -91,14 +84,7 @@ public sealed class RecommendationImports(IGrainFactory grains, ReadModels readM
             throw new NotFoundException($"There is no import '{importId}'.");
         }
 
-        var done = 0;
-        foreach (var id in details.RecommendationIds)
-        {
-            if (await readModels.FindAsync<RecommendationDetails>(id, cancellationToken) is not null)
-            {
-                done++;
-            }
-        }
+        var done = await CountRecordedAsync(details.RecommendationIds, cancellationToken);
 
         return details switch
         {
@@ -107,6 +93,21 @@ public sealed class RecommendationImports(IGrainFactory grains, ReadModels readM
                 new Dictionary<string, string[]> { ["file"] = [details.Progress] }),
             _ => new RecommendationImportProgress(importId, reviewId, ImportPhase.Recording, details.RecommendationIds.Count, done, null),
         };
+    }
+
+    /// <summary>How many of <paramref name="recommendationIds"/> are in the register already.</summary>
+    private async Task<int> CountRecordedAsync(IEnumerable<string> recommendationIds, CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var id in recommendationIds)
+        {
+            if (await readModels.FindAsync<RecommendationDetails>(id, cancellationToken) is not null)
+            {
+                recorded++;
+            }
+        }
+
+        return recorded;
     }
 
     /// <summary>Drops the runs that finished more than an hour ago; their grains still answer.</summary>
