@@ -1,22 +1,24 @@
 using BoardDesk.Accounts;
+using BoardDesk.Persistence;
 using BoardDesk.Recommendations;
-using BoardDesk.Runtime;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Hosting;
 
 namespace BoardDesk;
 
-/// <summary>Registers BoardDesk's grains on the grain runtime.</summary>
+/// <summary>Registers BoardDesk's grains on an Orleans silo.</summary>
 public static class DependencyInjection
 {
-    /// <summary>Registers the grain runtime with every BoardDesk grain and event, and the queries over their documents.</summary>
-    public static IServiceCollection AddBoardDeskGrains(this IServiceCollection services)
+    /// <summary>Adds BoardDesk's persistence with every BoardDesk event, the grains' services, and the queries over their documents.</summary>
+    public static ISiloBuilder AddBoardDeskGrains(this ISiloBuilder silo)
     {
+        var services = silo.Services;
         services.AddOptions<AccountOptions>();
         services.TryAddSingleton<IPasswordHasher<AccountGrain>, PasswordHasher<AccountGrain>>();
         services.TryAddSingleton<RecommendationRegister>();
         services.TryAddSingleton<BoardDesk.Actions.ActionLog>();
-        return services.AddGrainRuntime(typeof(DependencyInjection).Assembly);
+        return silo.AddBoardDeskPersistence(typeof(DependencyInjection).Assembly);
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using BoardDesk.Runtime.Storage.Sqlite;
+using BoardDesk.Persistence.Storage.Sqlite;
 using BoardDesk.Testing;
 using Microsoft.Data.Sqlite;
 

@@ -2,8 +2,10 @@ using BoardDesk.Grains;
 
 namespace BoardDesk.Benchmarks;
 
+[Alias("BoardDesk.Benchmarks.IAppendGrain")]
 public interface IAppendGrain : IGrainWithStringKey
 {
     /// <summary>Appends one event durably.</summary>
+    [Alias("AppendAsync")]
     Task<long> AppendAsync(string note);
 }

@@ -29,9 +29,9 @@ public static class RegisterQueryBenchmark
         await SeedAsync(host);
         build.Stop();
 
-        var register = new RecommendationRegister(host.Runtime.ReadModels, host.Grains);
-        var documents = (await host.Runtime.ReadModels.AllAsync<RecommendationDetails>()).ToList();
-        var lineage = new OwnershipLineage(await host.Runtime.ReadModels.AllAsync<OrganisationDetails>());
+        var register = new RecommendationRegister(host.ReadModels, host.Grains);
+        var documents = (await host.ReadModels.AllAsync<RecommendationDetails>()).ToList();
+        var lineage = new OwnershipLineage(await host.ReadModels.AllAsync<OrganisationDetails>());
         var currentOwner = documents.Where(d => d.LeadOwner is not null).Select(d => (d.LeadOwner!, d.OwnersSince)).Distinct()
             .ToDictionary(o => o, o => lineage.Resolve(o.Item1, assignedOn: o.OwnersSince).OrganisationId);
 

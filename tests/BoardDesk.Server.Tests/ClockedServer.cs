@@ -4,8 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BoardDesk.Accounts;
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
-using BoardDesk.Runtime.Storage;
+using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage;
 using BoardDesk.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +32,7 @@ internal sealed class ClockedServer : IAsyncDisposable
                 web.UseSetting(key, value);
             }
 
-            web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+            web.ConfigureServices(services => services.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, Clock));
         });
         Client = _factory.CreateClient();
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", OperatorTokenAsync().GetAwaiter().GetResult());

@@ -1,61 +1,122 @@
 using System.Reflection;
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
-using BoardDesk.Runtime.Storage;
-using BoardDesk.Runtime.Storage.Sqlite;
+using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage;
+using BoardDesk.Persistence.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
+using Orleans.TestingHost;
 
 namespace BoardDesk.Testing;
 
 /// <summary>
-/// A grain runtime on a real SQLite file, for tests and benchmarks: the same runtime the server hosts, without
-/// the web host. Dispose stops the runtime; the database file stays for as long as its folder does, so a second
-/// host on the same file sees what the first one committed.
+/// An Orleans test cluster (<see cref="InProcessTestCluster"/>, one silo unless asked for more) with BoardDesk's
+/// persistence on a real SQLite file, for tests and benchmarks: the same grains and store the server hosts, without
+/// the web host. Grain calls go through the cluster's client. Dispose stops the cluster; the database file stays for
+/// as long as its folder does, so a second host on the same file sees what the first one committed.
 /// </summary>
 public sealed class GrainHost : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
+    private readonly InProcessTestCluster _cluster;
+    private readonly IJournalStore? _sharedStore;
     private bool _stopped;
 
-    private GrainHost(ServiceProvider services)
+    private GrainHost(InProcessTestCluster cluster, IJournalStore? sharedStore)
     {
-        _services = services;
-        Runtime = services.GetRequiredService<GrainRuntime>();
+        _cluster = cluster;
+        _sharedStore = sharedStore;
     }
 
-    /// <summary>The runtime, which is also the grain factory.</summary>
-    public GrainRuntime Runtime { get; }
+    /// <summary>The Orleans test cluster.</summary>
+    public InProcessTestCluster Cluster => _cluster;
 
-    /// <summary>The grain factory.</summary>
-    public IGrainFactory Grains => Runtime;
+    /// <summary>The grain factory (the cluster's client).</summary>
+    public IGrainFactory Grains => _cluster.Client;
+
+    /// <summary>The first silo's services.</summary>
+    public IServiceProvider Services => _cluster.GetSiloServiceProvider();
 
     /// <summary>The store.</summary>
-    public IJournalStore Store => Runtime.Store;
+    public IJournalStore Store => _sharedStore ?? Services.GetRequiredService<IJournalStore>();
 
-    /// <summary>Starts a runtime for the grains of <paramref name="grainAssemblies"/> (BoardDesk's own when none are given) on <paramref name="databasePath"/>.</summary>
-    public static async Task<GrainHost> StartAsync(string databasePath, Action<GrainRuntimeOptions>? configure = null, Action<IServiceCollection>? services = null, params Assembly[] grainAssemblies)
+    /// <summary>The read models the first silo's grains publish.</summary>
+    public ReadModels ReadModels => Services.GetRequiredService<ReadModels>();
+
+    /// <summary>The event types.</summary>
+    public EventTypes Events => Services.GetRequiredService<EventTypes>();
+
+    /// <summary>How many Orleans reminders are registered in the SQLite reminder table.</summary>
+    public Task<int> ReminderCountAsync() => Services.GetRequiredService<SqliteReminderTable>().CountAsync();
+
+    /// <summary>Reads a grain's journal as typed history entries.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> ReadHistoryAsync(JournalId grain)
     {
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.Configure<SqliteStoreOptions>(o => o.DatabasePath = databasePath);
-        collection.Configure<GrainRuntimeOptions>(o => configure?.Invoke(o));
-        services?.Invoke(collection);
-        collection.AddGrainRuntime(grainAssemblies.Length > 0 ? grainAssemblies : [typeof(BoardDesk.DependencyInjection).Assembly]);
-        var provider = collection.BuildServiceProvider();
-        var host = new GrainHost(provider);
-        await host.Runtime.StartAsync();
-        return host;
+        var stored = await Store.ReadEventsAsync(grain);
+        return stored.Select(Events.ToEntry).ToList();
     }
 
     /// <summary>
-    /// Stops as a crash would: turns in progress are left where they are and never finish, and the store is closed,
-    /// so that another host can open the same file and find only what was committed.
+    /// Starts a cluster for the grains of <paramref name="grainAssemblies"/> (BoardDesk's own when none are given) on
+    /// <paramref name="databasePath"/>. Reminders retry after a second, and calls time out after ten.
+    /// </summary>
+    public static Task<GrainHost> StartAsync(string databasePath, Action<RuntimeOptions>? configure = null, Action<IServiceCollection>? services = null, params Assembly[] grainAssemblies) =>
+        StartAsync(new GrainHostOptions(databasePath) { Configure = configure, Services = services, GrainAssemblies = grainAssemblies });
+
+    /// <summary>Starts a cluster as <paramref name="options"/> say.</summary>
+    public static async Task<GrainHost> StartAsync(GrainHostOptions options)
+    {
+        // Silos of one cluster share one store, as the nodes of a deployment share one database.
+        var sharedStore = options.Silos > 1 ? new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = options.DatabasePath }) : null;
+        var builder = new InProcessTestClusterBuilder(options.Silos);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.Configure<SqliteStoreOptions>(o => o.DatabasePath = options.DatabasePath);
+            silo.Services.Configure<RuntimeOptions>(o =>
+            {
+                o.ReminderRetryDelay = TimeSpan.FromSeconds(1);
+                o.ResponseTimeout = TimeSpan.FromSeconds(10);
+                options.Configure?.Invoke(o);
+            });
+            if (sharedStore is not null)
+            {
+                silo.Services.AddSingleton<IJournalStore>(sharedStore);
+            }
+
+            options.Services?.Invoke(silo.Services);
+            if (options.GrainAssemblies.Count == 0)
+            {
+                silo.AddBoardDeskGrains();
+            }
+            else
+            {
+                silo.AddBoardDeskPersistence([.. options.GrainAssemblies]);
+            }
+        });
+        builder.ConfigureClient(client => client.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10)));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new GrainHost(cluster, sharedStore);
+    }
+
+    /// <summary>
+    /// Stops as a crash would: every silo is killed, so calls in progress never finish and nothing is deactivated
+    /// gracefully; the store is closed, so that another host can open the same file and find only what was committed.
     /// </summary>
     public async Task CrashAsync()
     {
         _stopped = true;
-        await Runtime.StopAsync(new CancellationToken(canceled: true));
-        await _services.DisposeAsync();
+        var stores = _cluster.Silos.Select(s => s.ServiceProvider.GetRequiredService<IJournalStore>()).Distinct().ToList();
+        foreach (var silo in _cluster.Silos.ToList())
+        {
+            await _cluster.KillSiloAsync(silo);
+        }
+
+        foreach (var store in stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        await _cluster.DisposeAsync();
     }
 
     /// <inheritdoc />
@@ -67,7 +128,11 @@ public sealed class GrainHost : IAsyncDisposable
         }
 
         _stopped = true;
-        await Runtime.StopAsync();
-        await _services.DisposeAsync();
+        await _cluster.StopAllSilosAsync();
+        await _cluster.DisposeAsync();
+        if (_sharedStore is not null)
+        {
+            await _sharedStore.DisposeAsync();
+        }
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Testing;
 

@@ -4,6 +4,7 @@ namespace BoardDesk.Accounts;
 
 /// <summary>What a person may do on one board.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<BoardRole>))]
+[GenerateSerializer, Alias("BoardDesk.Accounts.BoardRole")]
 public enum BoardRole
 {
     /// <summary>Prepares meetings, agendas, papers, packs and minutes.</summary>

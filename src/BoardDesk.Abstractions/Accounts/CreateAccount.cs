@@ -4,4 +4,5 @@ namespace BoardDesk.Accounts;
 /// <param name="DisplayName">The person's name as others see it.</param>
 /// <param name="Password">The first password.</param>
 /// <param name="SystemAdministrator">Whether the account administers organisations and accounts.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Accounts.CreateAccount")]
 public sealed record CreateAccount(string DisplayName, string Password, bool SystemAdministrator = false);

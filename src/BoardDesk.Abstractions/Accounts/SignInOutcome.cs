@@ -4,6 +4,7 @@ namespace BoardDesk.Accounts;
 
 /// <summary>How a sign-in attempt ended. Only <see cref="SignedIn"/> is told apart to the person signing in.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SignInOutcome>))]
+[GenerateSerializer, Alias("BoardDesk.Accounts.SignInOutcome")]
 public enum SignInOutcome
 {
     /// <summary>The password matched.</summary>

@@ -5,4 +5,5 @@ namespace BoardDesk.Actions;
 /// <param name="Total">How many matched.</param>
 /// <param name="Page">The page, from 1.</param>
 /// <param name="PageSize">Rows per page.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Actions.ActionLogPage")]
 public sealed record ActionLogPage(IReadOnlyList<ActionLogEntry> Entries, int Total, int Page, int PageSize);

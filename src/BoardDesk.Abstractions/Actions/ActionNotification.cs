@@ -7,4 +7,5 @@ namespace BoardDesk.Actions;
 /// <param name="RaisedAt">When it was raised.</param>
 /// <param name="Recipient">Who it is for: the owner's user name.</param>
 /// <param name="Text">The message.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Actions.ActionNotification")]
 public sealed record ActionNotification(string ActionId, string Kind, DateOnly DueOn, DateTimeOffset RaisedAt, string Recipient, string Text);

@@ -1,6 +1,7 @@
 namespace BoardDesk.Actions;
 
 /// <summary>An action's RAG rating, derived from its due date.</summary>
+[GenerateSerializer, Alias("BoardDesk.Actions.ActionRag")]
 public enum ActionRag
 {
     /// <summary>Not due within 14 days, or closed.</summary>

@@ -1,6 +1,7 @@
 namespace BoardDesk.Actions;
 
 /// <summary>Where an action is in its life.</summary>
+[GenerateSerializer, Alias("BoardDesk.Actions.ActionStatus")]
 public enum ActionStatus
 {
     /// <summary>Agreed, not started.</summary>

@@ -4,6 +4,7 @@ namespace BoardDesk.Boards;
 
 /// <summary>The office a member holds on a board.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<BoardOffice>))]
+[GenerateSerializer, Alias("BoardDesk.Boards.BoardOffice")]
 public enum BoardOffice
 {
     /// <summary>An ordinary member.</summary>

@@ -1,6 +1,7 @@
 namespace BoardDesk.Decisions;
 
 /// <summary>Whether each vote is shown, or only who voted and the counts.</summary>
+[GenerateSerializer, Alias("BoardDesk.Decisions.BallotKind")]
 public enum BallotKind
 {
     /// <summary>Each ballot is recorded and shown with its voter.</summary>

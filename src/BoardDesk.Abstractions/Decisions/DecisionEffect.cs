@@ -14,8 +14,10 @@ namespace BoardDesk.Decisions;
 [JsonDerivedType(typeof(TransferFunctionEffect), "transferFunction")]
 [JsonDerivedType(typeof(MergeOrganisationsEffect), "mergeOrganisations")]
 [JsonDerivedType(typeof(CreateActionEffect), "createAction")]
+[GenerateSerializer, Immutable, Alias("BoardDesk.Decisions.DecisionEffect")]
 public abstract record DecisionEffect : IPlannedEffect
 {
     /// <inheritdoc />
+    [Id(0)]
     public string EffectId { get; init; } = "";
 }

@@ -1,6 +1,7 @@
 namespace BoardDesk.Decisions;
 
 /// <summary>How a decision's outcome is reached.</summary>
+[GenerateSerializer, Alias("BoardDesk.Decisions.DecisionMethod")]
 public enum DecisionMethod
 {
     /// <summary>More votes for than against, among the votes cast (abstentions are not votes cast).</summary>

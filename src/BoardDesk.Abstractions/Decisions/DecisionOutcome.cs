@@ -1,6 +1,7 @@
 namespace BoardDesk.Decisions;
 
 /// <summary>The outcome of a closed decision.</summary>
+[GenerateSerializer, Alias("BoardDesk.Decisions.DecisionOutcome")]
 public enum DecisionOutcome
 {
     /// <summary>The motion was carried.</summary>

@@ -1,6 +1,7 @@
 namespace BoardDesk.Decisions;
 
 /// <summary>Where a decision is in its life.</summary>
+[GenerateSerializer, Alias("BoardDesk.Decisions.DecisionStatus")]
 public enum DecisionStatus
 {
     /// <summary>Proposed; voting has not opened.</summary>

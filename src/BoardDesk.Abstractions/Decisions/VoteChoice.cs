@@ -1,6 +1,7 @@
 namespace BoardDesk.Decisions;
 
 /// <summary>What a ballot says.</summary>
+[GenerateSerializer, Alias("BoardDesk.Decisions.VoteChoice")]
 public enum VoteChoice
 {
     /// <summary>For the motion.</summary>

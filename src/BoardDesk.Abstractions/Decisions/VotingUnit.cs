@@ -1,6 +1,7 @@
 namespace BoardDesk.Decisions;
 
 /// <summary>Who holds a ballot.</summary>
+[GenerateSerializer, Alias("BoardDesk.Decisions.VotingUnit")]
 public enum VotingUnit
 {
     /// <summary>Each voting representative (or the deputy standing in for them) holds one.</summary>

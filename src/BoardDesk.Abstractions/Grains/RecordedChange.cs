@@ -5,4 +5,5 @@ namespace BoardDesk.Grains;
 /// <param name="Change">The change's stored name (<c>PaperSubmitted</c>).</param>
 /// <param name="RecordedAt">When it was recorded.</param>
 /// <param name="User">Who made it.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Grains.RecordedChange")]
 public sealed record RecordedChange(long Sequence, string Change, DateTimeOffset RecordedAt, string User);

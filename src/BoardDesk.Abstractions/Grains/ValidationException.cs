@@ -1,6 +1,7 @@
 namespace BoardDesk.Grains;
 
 /// <summary>The command's fields are invalid; <see cref="Errors"/> names each field and what is wrong with it.</summary>
+[GenerateSerializer, Alias("BoardDesk.Grains.ValidationException")]
 public sealed class ValidationException : DomainException
 {
     /// <summary>Creates the exception for one or more invalid fields.</summary>
@@ -17,5 +18,6 @@ public sealed class ValidationException : DomainException
     }
 
     /// <summary>The invalid fields and their errors.</summary>
+    [Id(0)]
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 }

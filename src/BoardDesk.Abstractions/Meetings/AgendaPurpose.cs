@@ -4,6 +4,7 @@ namespace BoardDesk.Meetings;
 
 /// <summary>What a board is asked to do with an agenda item or paper.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<AgendaPurpose>))]
+[GenerateSerializer, Alias("BoardDesk.Meetings.AgendaPurpose")]
 public enum AgendaPurpose
 {
     /// <summary>For decision.</summary>

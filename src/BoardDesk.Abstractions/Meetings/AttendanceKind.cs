@@ -4,6 +4,7 @@ namespace BoardDesk.Meetings;
 
 /// <summary>How someone took part in a meeting, or did not.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<AttendanceKind>))]
+[GenerateSerializer, Alias("BoardDesk.Meetings.AttendanceKind")]
 public enum AttendanceKind
 {
     /// <summary>A member, present.</summary>

@@ -4,6 +4,7 @@ namespace BoardDesk.Meetings;
 
 /// <summary>Where a meeting is in its life.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MeetingStatus>))]
+[GenerateSerializer, Alias("BoardDesk.Meetings.MeetingStatus")]
 public enum MeetingStatus
 {
     /// <summary>Scheduled; the agenda is being prepared.</summary>

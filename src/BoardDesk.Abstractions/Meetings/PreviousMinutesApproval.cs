@@ -4,6 +4,7 @@ namespace BoardDesk.Meetings;
 
 /// <summary>How far a meeting has got in approving the minutes of the board's previous meeting.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<PreviousMinutesApproval>))]
+[GenerateSerializer, Alias("BoardDesk.Meetings.PreviousMinutesApproval")]
 public enum PreviousMinutesApproval
 {
     /// <summary>Not begun.</summary>

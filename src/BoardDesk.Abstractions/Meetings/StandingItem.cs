@@ -4,6 +4,7 @@ namespace BoardDesk.Meetings;
 
 /// <summary>The items every agenda starts with.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<StandingItem>))]
+[GenerateSerializer, Alias("BoardDesk.Meetings.StandingItem")]
 public enum StandingItem
 {
     /// <summary>Welcome and apologies.</summary>

@@ -4,6 +4,7 @@ namespace BoardDesk.Organisations;
 
 /// <summary>Why one organisation follows on from another; written as its name in JSON.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<LineageReason>))]
+[GenerateSerializer, Alias("BoardDesk.Organisations.LineageReason")]
 public enum LineageReason
 {
     /// <summary>The predecessor merged into the successor.</summary>

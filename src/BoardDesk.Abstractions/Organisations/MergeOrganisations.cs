@@ -6,4 +6,5 @@ namespace BoardDesk.Organisations;
 /// <param name="EffectiveOn">The date the merger takes effect.</param>
 /// <param name="TargetName">The new organisation's name; given only when the target does not exist yet.</param>
 /// <param name="TargetKind">The new organisation's kind; given only when the target does not exist yet.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Organisations.MergeOrganisations")]
 public sealed record MergeOrganisations(IReadOnlyList<string> SourceIds, string TargetId, DateOnly EffectiveOn, string? TargetName = null, OrganisationKind? TargetKind = null);

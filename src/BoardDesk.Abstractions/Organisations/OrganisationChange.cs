@@ -16,14 +16,18 @@ namespace BoardDesk.Organisations;
 [JsonDerivedType(typeof(PredecessorAbsorption), "predecessorAbsorption")]
 [JsonDerivedType(typeof(MergerInto), "mergerInto")]
 [JsonDerivedType(typeof(Cessation), "cessation")]
+[GenerateSerializer, Immutable, Alias("BoardDesk.Organisations.OrganisationChange")]
 public abstract record OrganisationChange : IPlannedEffect
 {
     /// <summary>Identifies the effect: the operation id and the effect's position (<c>op-1/2</c>).</summary>
+    [Id(0)]
     public required string EffectId { get; init; }
 
     /// <summary>The organisation the effect applies to.</summary>
+    [Id(1)]
     public required string OrganisationId { get; init; }
 
     /// <summary>The date the change takes effect.</summary>
+    [Id(2)]
     public required DateOnly EffectiveOn { get; init; }
 }

@@ -4,6 +4,7 @@ namespace BoardDesk.Organisations;
 
 /// <summary>The machinery-of-government operations; written as its name in JSON.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<OrganisationChangeKind>))]
+[GenerateSerializer, Alias("BoardDesk.Organisations.OrganisationChangeKind")]
 public enum OrganisationChangeKind
 {
     /// <summary>An organisation takes a new name.</summary>

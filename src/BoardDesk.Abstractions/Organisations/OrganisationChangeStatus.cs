@@ -4,6 +4,7 @@ namespace BoardDesk.Organisations;
 
 /// <summary>How far a machinery-of-government operation has got; written as its name in JSON.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<OrganisationChangeStatus>))]
+[GenerateSerializer, Alias("BoardDesk.Organisations.OrganisationChangeStatus")]
 public enum OrganisationChangeStatus
 {
     /// <summary>Every effect is recorded; some may not be applied yet (they will be, after a restart if need be).</summary>

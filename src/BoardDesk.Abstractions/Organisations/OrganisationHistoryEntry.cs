@@ -6,4 +6,5 @@ namespace BoardDesk.Organisations;
 /// <param name="RecordedAt">When it was recorded.</param>
 /// <param name="User">Who recorded it.</param>
 /// <param name="EffectId">The operation effect it applied, if any.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Organisations.OrganisationHistoryEntry")]
 public sealed record OrganisationHistoryEntry(long Sequence, string Type, DateTimeOffset RecordedAt, string User, string? EffectId);

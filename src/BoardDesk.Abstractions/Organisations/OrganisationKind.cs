@@ -4,6 +4,7 @@ namespace BoardDesk.Organisations;
 
 /// <summary>What sort of body an organisation is; written as its name in JSON.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<OrganisationKind>))]
+[GenerateSerializer, Alias("BoardDesk.Organisations.OrganisationKind")]
 public enum OrganisationKind
 {
     /// <summary>A government department, such as the Department of Health.</summary>

@@ -5,4 +5,5 @@ namespace BoardDesk.Organisations;
 /// <param name="Reason">Why the link exists.</param>
 /// <param name="EffectiveOn">The date the change took effect.</param>
 /// <param name="Function">The function that moved, for a function transfer or a cessation's named successor; null for everything else.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Organisations.OrganisationLink")]
 public sealed record OrganisationLink(string OrganisationId, LineageReason Reason, DateOnly EffectiveOn, string? Function = null);

@@ -4,6 +4,7 @@ namespace BoardDesk.Organisations;
 
 /// <summary>Where an organisation stands in the machinery of government; written as its name in JSON.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<OrganisationStatus>))]
+[GenerateSerializer, Alias("BoardDesk.Organisations.OrganisationStatus")]
 public enum OrganisationStatus
 {
     /// <summary>Operating under the name it was established with.</summary>

@@ -5,4 +5,5 @@ namespace BoardDesk.Organisations;
 /// <param name="FromId">The organisation that hosts it now.</param>
 /// <param name="ToId">The organisation that takes it on.</param>
 /// <param name="EffectiveOn">The date the transfer takes effect.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Organisations.TransferFunction")]
 public sealed record TransferFunction(string Function, string FromId, string ToId, DateOnly EffectiveOn);

@@ -5,4 +5,5 @@ namespace BoardDesk.Papers;
 /// <param name="Text">The line.</param>
 /// <param name="FromLine">Its number in the earlier version, when it is there.</param>
 /// <param name="ToLine">Its number in the later version, when it is there.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Papers.DiffLine")]
 public sealed record DiffLine(DiffLineKind Kind, string Text, int? FromLine, int? ToLine);

@@ -4,6 +4,7 @@ namespace BoardDesk.Papers;
 
 /// <summary>What happened to a line between two versions.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DiffLineKind>))]
+[GenerateSerializer, Alias("BoardDesk.Papers.DiffLineKind")]
 public enum DiffLineKind
 {
     /// <summary>In both versions.</summary>

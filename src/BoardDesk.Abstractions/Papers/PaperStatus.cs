@@ -4,6 +4,7 @@ namespace BoardDesk.Papers;
 
 /// <summary>Where a paper is in its workflow.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<PaperStatus>))]
+[GenerateSerializer, Alias("BoardDesk.Papers.PaperStatus")]
 public enum PaperStatus
 {
     /// <summary>Being written.</summary>

@@ -11,6 +11,7 @@ namespace BoardDesk.Recommendations;
 /// <param name="Status">The implementation status; not started by default.</param>
 /// <param name="Rag">The RAG rating, if rated.</param>
 /// <param name="ProgressPercent">The progress percentage, 0 to 100.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Recommendations.CreateRecommendation")]
 public sealed record CreateRecommendation(
     string Text,
     string? Heading = null,

@@ -4,6 +4,7 @@ namespace BoardDesk.Recommendations;
 
 /// <summary>The government's response to a recommendation; written as its name in JSON.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<GovernmentResponse>))]
+[GenerateSerializer, Alias("BoardDesk.Recommendations.GovernmentResponse")]
 public enum GovernmentResponse
 {
     /// <summary>To be implemented in full.</summary>

@@ -7,11 +7,14 @@ namespace BoardDesk.Recommendations;
 /// is recorded; one bad row rejects the whole import with the row's number and the reason. Once checked, the rows
 /// are recorded durably and created exactly once, after a restart if need be.
 /// </summary>
+[Alias("BoardDesk.Recommendations.IRecommendationImportGrain")]
 public interface IRecommendationImportGrain : IGrainWithStringKey
 {
     /// <summary>Checks every row, then records them all; a <see cref="ValidationException"/> names each bad row.</summary>
+    [Alias("ImportAsync")]
     Task<RecommendationImportDetails> ImportAsync(string reviewId, IReadOnlyList<RecommendationImportRow> rows);
 
     /// <summary>The import; <see cref="NotFoundException"/> when nothing was imported under this id.</summary>
+    [Alias("GetAsync")]
     Task<RecommendationImportDetails> GetAsync();
 }

@@ -4,6 +4,7 @@ namespace BoardDesk.Recommendations;
 
 /// <summary>How far a recommendation's implementation has got; written as its name in JSON.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ImplementationStatus>))]
+[GenerateSerializer, Alias("BoardDesk.Recommendations.ImplementationStatus")]
 public enum ImplementationStatus
 {
     /// <summary>Work has not started.</summary>

@@ -7,4 +7,5 @@ namespace BoardDesk.Recommendations;
 /// <param name="Status">The implementation status after it.</param>
 /// <param name="Rag">The RAG rating after it, if rated.</param>
 /// <param name="Percent">The progress percentage after it.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Recommendations.ProgressUpdate")]
 public sealed record ProgressUpdate(DateOnly On, string Note, string Author, ImplementationStatus Status, RagRating? Rag, int Percent);

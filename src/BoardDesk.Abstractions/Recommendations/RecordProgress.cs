@@ -6,4 +6,5 @@ namespace BoardDesk.Recommendations;
 /// <param name="Status">The new implementation status, if it changed.</param>
 /// <param name="Rag">The new RAG rating, if it changed.</param>
 /// <param name="Percent">The new progress percentage, 0 to 100, if it changed.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Recommendations.RecordProgress")]
 public sealed record RecordProgress(DateOnly On, string Note, ImplementationStatus? Status = null, RagRating? Rag = null, int? Percent = null);

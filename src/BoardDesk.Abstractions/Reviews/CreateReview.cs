@@ -7,4 +7,5 @@ namespace BoardDesk.Reviews;
 /// <param name="PublishedPrecision">How much of <paramref name="PublishedOn"/> the source states.</param>
 /// <param name="Source">Where the review and the government's response are set out.</param>
 /// <param name="StatedRecommendationCount">How many recommendations the review says it makes, when the source says so.</param>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Reviews.CreateReview")]
 public sealed record CreateReview(string Title, string Lead, DateOnly PublishedOn, DatePrecision PublishedPrecision = DatePrecision.Day, string? Source = null, int? StatedRecommendationCount = null);

@@ -4,6 +4,7 @@ namespace BoardDesk.Reviews;
 
 /// <summary>How much of a date the source states; the rest of the stored date is the first day or month; written as its name in JSON.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DatePrecision>))]
+[GenerateSerializer, Alias("BoardDesk.Reviews.DatePrecision")]
 public enum DatePrecision
 {
     /// <summary>The source gives the day.</summary>

@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace BoardDesk.Accounts;
 
 /// <summary>A local account. Passwords are hashed with ASP.NET Core Identity's hasher; the journal never holds a secret.</summary>
+[GrainType("account")]
 public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<AccountOptions> options)
     : JournaledGrain<AccountState, AccountEvent>, IAccountGrain
 {

@@ -1,5 +1,5 @@
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Accounts;
 
@@ -24,6 +24,7 @@ public sealed record ApiTokenState : IJournaledState<ApiTokenState, ApiTokenEven
 }
 
 /// <summary>Maps a token's public id to its account; the account holds the secret's hash and the revocation.</summary>
+[GrainType("api-token")]
 public sealed class ApiTokenGrain : JournaledGrain<ApiTokenState, ApiTokenEvent>, IApiTokenGrain
 {
     /// <inheritdoc />

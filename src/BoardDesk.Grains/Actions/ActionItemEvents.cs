@@ -1,4 +1,4 @@
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Actions;
 

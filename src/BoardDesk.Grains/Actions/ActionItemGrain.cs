@@ -1,7 +1,7 @@
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Organisations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Actions;
 
@@ -10,7 +10,8 @@ namespace BoardDesk.Actions;
 /// arising). Two reminders, rescheduled when it is deferred, raise in-app notifications to the owner: 14 days before
 /// it is due, and the day after.
 /// </summary>
-public sealed class ActionItemGrain : JournaledGrain<ActionItemState, ActionItemEvent>, IActionItemGrain, IRemindable
+[GrainType("action-item")]
+public sealed class ActionItemGrain : JournaledGrain<ActionItemState, ActionItemEvent>, IActionItemGrain, IReminderHandler
 {
     /// <summary>The longest description or note accepted.</summary>
     public const int MaxTextLength = 4000;

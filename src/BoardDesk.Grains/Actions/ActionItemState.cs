@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using BoardDesk.Operations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Actions;
 

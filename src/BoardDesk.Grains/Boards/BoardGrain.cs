@@ -1,10 +1,11 @@
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Boards;
 
 /// <summary>A board: who sits on it, who chairs it, when it is quorate and when its papers are due.</summary>
+[GrainType("board")]
 public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardGrain
 {
     /// <summary>The most representatives a board may list.</summary>

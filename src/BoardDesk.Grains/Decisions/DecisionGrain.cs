@@ -6,7 +6,7 @@ using BoardDesk.Operations;
 using BoardDesk.Organisations;
 using BoardDesk.Papers;
 using BoardDesk.Recommendations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,8 +22,9 @@ namespace BoardDesk.Decisions;
 /// is applied, then applied to their owning grains exactly once, finished after a crash by the reminder.
 /// Calls go down only: to the board, the meeting, recommendations, organisation changes and actions.
 /// </summary>
+[GrainType("decision")]
 public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<DecisionGrain> logger)
-    : OperationGrain<DecisionState, DecisionEvent, DecisionEffect>(options, logger), IDecisionGrain, IRemindable
+    : OperationGrain<DecisionState, DecisionEvent, DecisionEffect>(options, logger), IDecisionGrain, IReminderHandler
 {
     /// <summary>The reminder that closes a written procedure at its deadline.</summary>
     public const string DeadlineReminder = "close-written-procedure";

@@ -1,6 +1,6 @@
 using BoardDesk.Boards;
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +13,9 @@ namespace BoardDesk.Meetings;
 /// the previous minutes is recorded here with a resume reminder before the earlier meeting is touched, so that it
 /// finishes by itself if the process dies in between.
 /// </summary>
+[GrainType("meeting")]
 public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions> options, ILogger<MeetingGrain> logger)
-    : JournaledGrain<MeetingState, MeetingEvent>, IMeetingGrain, IRemindable
+    : JournaledGrain<MeetingState, MeetingEvent>, IMeetingGrain, IReminderHandler
 {
     /// <summary>The reminder, registered with the intent to approve the previous minutes, that finishes the approval after a crash.</summary>
     public const string ResumeApprovalReminder = "resume-previous-minutes-approval";

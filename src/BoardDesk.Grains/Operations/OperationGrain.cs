@@ -1,5 +1,5 @@
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +25,7 @@ namespace BoardDesk.Operations;
 /// <typeparam name="TEvent">The base type of the operation's events.</typeparam>
 /// <typeparam name="TEffect">The effect type.</typeparam>
 public abstract class OperationGrain<TState, TEvent, TEffect>(IOptions<OperationOptions> options, ILogger logger)
-    : JournaledGrain<TState, TEvent>, IRemindable
+    : JournaledGrain<TState, TEvent>, IReminderHandler
     where TState : class, IJournaledState<TState, TEvent>
     where TEvent : class
     where TEffect : IPlannedEffect
@@ -78,7 +78,7 @@ public abstract class OperationGrain<TState, TEvent, TEffect>(IOptions<Operation
                 : "Only an operation that stopped after a refusal can be resumed; this one is still being applied or retried by itself.");
         }
 
-        logger.LogInformation("Operation {Operation} resumed after it stopped: {Pending} effects left", GrainId, Progress.Pending.Count());
+        logger.LogInformation("Operation {Operation} resumed after it stopped: {Pending} effects left", JournalId, Progress.Pending.Count());
         RegisterOrUpdateReminder(ResumeReminder, Time.GetUtcNow() + options.Value.ResumeAfter);
         await ConfirmEventsAsync();
         await ApplyPendingAsync();
@@ -100,7 +100,7 @@ public abstract class OperationGrain<TState, TEvent, TEffect>(IOptions<Operation
             return;
         }
 
-        logger.LogInformation("Resuming operation {Operation}: {Pending} effects left", GrainId, Progress.Pending.Count());
+        logger.LogInformation("Resuming operation {Operation}: {Pending} effects left", JournalId, Progress.Pending.Count());
         await ApplyPendingAsync();
     }
 
@@ -111,7 +111,7 @@ public abstract class OperationGrain<TState, TEvent, TEffect>(IOptions<Operation
         {
             if (options.Value.PauseAfterEffects is { } pauseAfter && appliedThisTurn == pauseAfter)
             {
-                logger.LogWarning("Operation {Operation} paused after {Count} effects (PauseAfterEffects is set; for crash tests only)", GrainId, appliedThisTurn);
+                logger.LogWarning("Operation {Operation} paused after {Count} effects (PauseAfterEffects is set; for crash tests only)", JournalId, appliedThisTurn);
                 await Task.Delay(Timeout.Infinite);
             }
 
@@ -154,14 +154,14 @@ public abstract class OperationGrain<TState, TEvent, TEffect>(IOptions<Operation
             logger.LogWarning(
                 error is DomainException ? null : error,
                 "Operation {Operation}: effect {Effect} failed on attempt {Attempt} ({Reason}); next attempt at {NextAttemptAt:o}",
-                GrainId, failure.EffectId, attempt, failure.Reason, next);
+                JournalId, failure.EffectId, attempt, failure.Reason, next);
         }
         else
         {
             UnregisterReminder(ResumeReminder);
             logger.LogWarning(
                 "Operation {Operation} stopped: effect {Effect} was refused ({Reason}); {Applied} of {Total} effects stay applied and it is not retried",
-                GrainId, failure.EffectId, failure.Reason, Progress.Applied.Count, Progress.Effects.Count);
+                JournalId, failure.EffectId, failure.Reason, Progress.Applied.Count, Progress.Effects.Count);
         }
     }
 

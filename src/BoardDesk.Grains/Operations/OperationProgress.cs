@@ -7,24 +7,30 @@ namespace BoardDesk.Operations;
 
 /// <summary>An operation's planned effects and which of them are applied; part of an operation grain's state.</summary>
 /// <typeparam name="TEffect">The effect type.</typeparam>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Operations.OperationProgress`1")]
 public sealed record OperationProgress<TEffect> where TEffect : IPlannedEffect
 {
     /// <summary>Nothing planned.</summary>
     public static OperationProgress<TEffect> None { get; } = new();
 
     /// <summary>Every effect, in the order they are applied.</summary>
+    [Id(0)]
     public ImmutableList<TEffect> Effects { get; init; } = [];
 
     /// <summary>The ids of the effects applied so far.</summary>
+    [Id(1)]
     public ImmutableList<string> Applied { get; init; } = [];
 
     /// <summary>True once the plan is recorded.</summary>
+    [Id(2)]
     public bool Planned { get; init; }
 
     /// <summary>When the last effect was applied; null until then.</summary>
+    [Id(3)]
     public DateTimeOffset? CompletedAt { get; init; }
 
     /// <summary>The last failure of an effect not applied since; null when the last attempt of every effect tried went through.</summary>
+    [Id(4)]
     public OperationFailure? LastFailure { get; init; }
 
     /// <summary>True once every effect is applied.</summary>

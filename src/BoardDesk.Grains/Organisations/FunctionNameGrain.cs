@@ -1,5 +1,5 @@
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Organisations;
 
@@ -8,6 +8,7 @@ namespace BoardDesk.Organisations;
 /// created, always has exactly one host (a transfer, a merger and a cessation each move it, and a cessation must
 /// name a successor for every function), so the name stays taken, and the organisation documents say who hosts it now.
 /// </summary>
+[GrainType("function-name")]
 public sealed class FunctionNameGrain(ReadModels readModels) : JournaledGrain<FunctionNameState, FunctionNameEvent>, IFunctionNameGrain
 {
     /// <summary>

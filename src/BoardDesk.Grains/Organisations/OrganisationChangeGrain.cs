@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BoardDesk.Grains;
 using BoardDesk.Operations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +12,7 @@ namespace BoardDesk.Organisations;
 /// It checks the command against every organisation involved, records the full list of effects, then applies
 /// them; see <see cref="OperationGrain{TState, TEvent, TEffect}"/> for how a crash half way is finished.
 /// </summary>
+[GrainType("organisation-change")]
 public sealed class OrganisationChangeGrain(IOptions<OperationOptions> options, ILogger<OrganisationChangeGrain> logger)
     : OperationGrain<OrganisationChangeState, OrganisationChangeEvent, OrganisationChange>(options, logger), IOrganisationChangeGrain
 {

@@ -1,5 +1,5 @@
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Organisations;
 
@@ -8,6 +8,7 @@ namespace BoardDesk.Organisations;
 /// lineage. Machinery-of-government operations change it through <see cref="ApplyChangeAsync"/>, one effect at a
 /// time; it remembers the effect ids it has applied and ignores repeats.
 /// </summary>
+[GrainType("organisation")]
 public sealed class OrganisationGrain(ReadModels readModels) : JournaledGrain<OrganisationState, OrganisationEvent>, IOrganisationGrain
 {
     /// <summary>The longest name accepted.</summary>

@@ -4,7 +4,7 @@ using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Organisations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Papers;
 
@@ -13,6 +13,7 @@ namespace BoardDesk.Papers;
 /// submitted, approved for circulation, published, with withdrawal possible until then. It reads its board, its
 /// meeting and, when re-used, its source paper; none of them calls a paper.
 /// </summary>
+[GrainType("paper")]
 public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>, IPaperGrain
 {
     /// <summary>The most versions a paper keeps.</summary>

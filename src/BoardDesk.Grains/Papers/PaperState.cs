@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Papers;
 

@@ -3,7 +3,7 @@ using BoardDesk.Decisions;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Reviews;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Recommendations;
 
@@ -12,6 +12,7 @@ namespace BoardDesk.Recommendations;
 /// time, its progress and its links to related recommendations. It publishes a <see cref="RecommendationDetails"/>
 /// document that the register queries.
 /// </summary>
+[GrainType("recommendation")]
 public sealed partial class RecommendationGrain : JournaledGrain<RecommendationState, RecommendationEvent>, IRecommendationGrain
 {
     /// <summary>The longest text, rationale or progress note accepted.</summary>

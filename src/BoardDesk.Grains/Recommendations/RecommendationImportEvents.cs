@@ -1,5 +1,5 @@
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Recommendations;
 

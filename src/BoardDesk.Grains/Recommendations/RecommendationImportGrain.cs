@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 namespace BoardDesk.Recommendations;
 
 /// <summary>An all-or-nothing import of a review's recommendations; see <see cref="IRecommendationImportGrain"/>.</summary>
+[GrainType("recommendation-import")]
 public sealed class RecommendationImportGrain(IOptions<OperationOptions> options, ILogger<RecommendationImportGrain> logger)
     : OperationGrain<RecommendationImportState, RecommendationImportEvent, RecommendationImportEffect>(options, logger), IRecommendationImportGrain
 {

@@ -1,6 +1,6 @@
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Recommendations;
 

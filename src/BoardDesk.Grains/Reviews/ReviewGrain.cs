@@ -1,9 +1,10 @@
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Reviews;
 
 /// <summary>A national review: title, lead, publication and source. Its recommendations are grains of their own.</summary>
+[GrainType("review")]
 public sealed class ReviewGrain : JournaledGrain<ReviewState, ReviewEvent>, IReviewGrain
 {
     /// <summary>The longest title, lead or source accepted.</summary>

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using BoardDesk.Accounts;
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,4 @@
-using BoardDesk.Runtime.Storage;
+using BoardDesk.Persistence.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 using BoardDesk.Server.Infrastructure;

@@ -1,6 +1,6 @@
 using BoardDesk.Boards;
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using BoardDesk.Server.Infrastructure;
 

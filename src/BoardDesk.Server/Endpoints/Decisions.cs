@@ -3,7 +3,7 @@ using BoardDesk.Accounts;
 using BoardDesk.Boards;
 using BoardDesk.Decisions;
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -3,7 +3,7 @@ using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Papers;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using BoardDesk.Server.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 using BoardDesk.Server.Infrastructure;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Papers;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Server.BoardPacks;
 using BoardDesk.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using BoardDesk.Grains;
 using BoardDesk.Recommendations;
 using BoardDesk.Reviews;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Server.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 

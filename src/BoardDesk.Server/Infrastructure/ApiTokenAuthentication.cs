@@ -15,7 +15,7 @@ internal sealed class ApiTokenAuthentication(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IGrainFactory grains,
-    TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
 

@@ -24,8 +24,10 @@ public static class Authentication
             .AddCookie()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
-            .Configure<IOptions<BoardDeskOptions>>((cookie, server) =>
+            .Configure<IOptions<BoardDeskOptions>, IServiceProvider>((cookie, server, provider) =>
             {
+                // Sessions are timed on the domain clock, like the sign-in times accounts record.
+                cookie.TimeProvider = provider.GetRequiredKeyedService<TimeProvider>(BoardDeskClock.Key);
                 cookie.Cookie.Name = "boarddesk.session";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -52,7 +54,7 @@ public static class Authentication
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = services.GetRequiredKeyedService<TimeProvider>(BoardDeskClock.Key).GetUtcNow();
         var limit = services.GetRequiredService<IOptions<BoardDeskOptions>>().Value.SessionAbsoluteTimeout;
         var user = context.Principal!;
         var issued = user.IssuedAt();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using BoardDesk.Runtime.Storage.Sqlite;
+using BoardDesk.Persistence.Storage.Sqlite;
 
 namespace BoardDesk.Server.Infrastructure;
 

@@ -4,7 +4,7 @@ using BoardDesk.Decisions;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Papers;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Server.Infrastructure;
 

@@ -1,6 +1,6 @@
 using BoardDesk.Decisions;
 using BoardDesk.Organisations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Server.Components.Shared;
 
 namespace BoardDesk.Server.Infrastructure;

@@ -3,8 +3,11 @@ using BoardDesk.Accounts;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Operations;
-using BoardDesk.Runtime;
-using BoardDesk.Runtime.Storage.Sqlite;
+using System.Net;
+using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage.Sqlite;
+using Orleans.Configuration;
+using Orleans.Hosting;
 using BoardDesk.Server.BoardPacks;
 using BoardDesk.Server.Components;
 using BoardDesk.Server.Endpoints;
@@ -25,7 +28,7 @@ public static class DependencyInjection
             .BindConfiguration(BoardDeskOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<GrainRuntimeOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Runtime");
+        services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section).ValidateOnStart();
         services.AddOptions<OperationOptions>()
             .BindConfiguration(OperationOptions.Section)
             .Validate(o => o.ResumeAfter >= TimeSpan.FromSeconds(1) && o.PauseAfterEffects is null or >= 0, "Operations:ResumeAfter is at least a second and PauseAfterEffects, when set, is not negative.")
@@ -38,7 +41,7 @@ public static class DependencyInjection
         services.AddOptions<SqliteStoreOptions>()
             .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
 
-        services.AddBoardDeskGrains();
+        builder.AddBoardDeskSilo();
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddSingleton<BoardPackBuilder>();
@@ -73,6 +76,36 @@ public static class DependencyInjection
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Hosts an Orleans silo in this process with BoardDesk's grains: localhost clustering on the configured ports,
+    /// listening on the advertised address only (loopback by default), journals and reminders in the data folder.
+    /// </summary>
+    private static void AddBoardDeskSilo(this IHostApplicationBuilder builder)
+    {
+        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var address = IPAddress.Parse(cluster.AdvertisedAddress);
+        var siloPort = ClusterSettings.Resolve(cluster.SiloPort, address);
+        var gatewayPort = ClusterSettings.Resolve(cluster.GatewayPort, address);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "boarddesk", clusterId: cluster.ClusterId);
+            silo.Configure<EndpointOptions>(endpoints =>
+            {
+                endpoints.AdvertisedIPAddress = address;
+                endpoints.SiloListeningEndpoint = new IPEndPoint(address, siloPort);
+                endpoints.GatewayListeningEndpoint = new IPEndPoint(address, gatewayPort);
+            });
+            silo.AddBoardDeskGrains();
+            silo.AddStartupTask((services, _) =>
+            {
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("BoardDesk.Server").LogInformation(
+                    "Orleans silo started in cluster {ClusterId}: silo port {SiloPort}, gateway port {GatewayPort} on {Address}",
+                    cluster.ClusterId, siloPort, gatewayPort, address);
+                return Task.CompletedTask;
+            });
+        });
     }
 
     /// <summary>Adds BoardDesk's middleware and endpoints.</summary>

@@ -9,7 +9,7 @@ namespace BoardDesk.Server.Infrastructure;
 
 /// <summary>
 /// Turns every exception that reaches the pipeline into an RFC 9457 ProblemDetails answer: bad input is 400 with
-/// the fields at fault, a missing thing 404, a refused change 409, an oversized body 413. Anything unexpected is a
+/// the fields at fault, a missing thing 404, a refused change 409, an oversized body 413, a store or cluster that cannot take the change now 503. Anything unexpected is a
 /// 500 that says so and carries the trace id to quote, never the exception's text or stack.
 /// </summary>
 internal sealed partial class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> logger) : IExceptionHandler
@@ -17,7 +17,12 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Describe(exception);
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("{Method} {Path} answered 503: {Reason}", context.Request.Method, context.Request.Path, exception.Message);
+            context.Response.Headers.RetryAfter = "5";
+        }
+        else if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
         }
@@ -44,6 +49,11 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
             Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", "Send a smaller body."),
         BadHttpRequestException bad => Problem(bad.StatusCode, "The request is not valid.", SafeBindingMessage(bad.Message)),
         JsonException json => InvalidJson(json),
+        StoreUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable, "The change could not be stored now.", unavailable.Message),
+        TimeoutException => Problem(StatusCodes.Status503ServiceUnavailable, "The server took too long to answer.",
+            "The request may or may not have been carried out. Look before trying again: repeating a ballot, an import or an organisation change is safe."),
+        Orleans.Runtime.OrleansMessageRejectionException => Problem(StatusCodes.Status503ServiceUnavailable, "The server is busy or restarting.",
+            "The request was not carried out. Try again in a few seconds."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on the server.", "The error has been logged; quote the trace id when you report it."),
     };
 

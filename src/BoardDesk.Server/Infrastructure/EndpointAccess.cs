@@ -1,5 +1,5 @@
 using BoardDesk.Boards;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.AspNetCore.Authorization;
 
 namespace BoardDesk.Server.Infrastructure;

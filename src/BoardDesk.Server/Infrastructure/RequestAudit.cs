@@ -1,3 +1,4 @@
+using BoardDesk.Grains;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -8,7 +9,7 @@ namespace BoardDesk.Server.Infrastructure;
 /// another site cannot make a signed-in browser act), and every refused request (401, 403) is logged with time,
 /// user and address.
 /// </summary>
-internal sealed class RequestAudit(RequestDelegate next, IAntiforgery antiforgery, TimeProvider time, ILogger<RequestAudit> logger)
+internal sealed class RequestAudit(RequestDelegate next, IAntiforgery antiforgery, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time, ILogger<RequestAudit> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {

@@ -1,6 +1,6 @@
 using BoardDesk.Actions;
 using BoardDesk.Decisions;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Server.Infrastructure;
 

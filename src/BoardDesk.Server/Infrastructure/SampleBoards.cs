@@ -1,8 +1,8 @@
 using System.Text.Json;
 using BoardDesk.Boards;
 using BoardDesk.Grains;
-using BoardDesk.Runtime;
-using BoardDesk.Runtime.Storage;
+using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BoardDesk.Server.Infrastructure;

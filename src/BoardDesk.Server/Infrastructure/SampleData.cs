@@ -5,8 +5,8 @@ using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Recommendations;
 using BoardDesk.Reviews;
-using BoardDesk.Runtime;
-using BoardDesk.Runtime.Storage;
+using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage;
 using Microsoft.Extensions.Options;
 
 namespace BoardDesk.Server.Infrastructure;

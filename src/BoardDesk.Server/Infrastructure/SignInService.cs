@@ -10,7 +10,7 @@ namespace BoardDesk.Server.Infrastructure;
 /// the same answer (unknown account, wrong password, locked or disabled), and every attempt is logged with time,
 /// user and address.
 /// </summary>
-public sealed class SignInService(IGrainFactory grains, TimeProvider time, ILogger<SignInService> logger)
+public sealed class SignInService(IGrainFactory grains, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time, ILogger<SignInService> logger)
 {
     /// <summary>The one message for every failed sign-in.</summary>
     public const string FailureMessage = "The user name or password is not right, or the account cannot sign in now.";

@@ -1,4 +1,4 @@
-using BoardDesk.Runtime.Storage;
+using BoardDesk.Persistence.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BoardDesk.Server.Infrastructure;

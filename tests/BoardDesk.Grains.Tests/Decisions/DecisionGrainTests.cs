@@ -2,8 +2,8 @@ using BoardDesk.Actions;
 using BoardDesk.Decisions;
 using BoardDesk.Operations;
 using BoardDesk.Organisations;
-using BoardDesk.Runtime.Storage;
-using BoardDesk.Runtime.Storage.Sqlite;
+using BoardDesk.Persistence.Storage;
+using BoardDesk.Persistence.Storage.Sqlite;
 using BoardDesk.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -162,7 +162,7 @@ public sealed class DecisionGrainTests : IAsyncLifetime
         closed.Count.Should().Be(new VoteCount(3, 2, 1), "every acknowledged ballot was stored with its roll entry");
         closed.LostSecretBallots.Should().Be(0);
         closed.Outcome.Should().Be(DecisionOutcome.Carried);
-        (await _host.Store.CountSealedAsync(new GrainId("decision", "restarted"))).Should().BeEmpty("the box is emptied in the commit that stores the counts");
+        (await _host.Store.CountSealedAsync(new JournalId("decision", "restarted"))).Should().BeEmpty("the box is emptied in the commit that stores the counts");
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class DecisionGrainTests : IAsyncLifetime
         after.Version.Should().Be(before.Version);
         after.Voted.Should().Equal(before.Voted);
         (await decision.GetHistoryAsync()).Should().HaveCount((int)before.Version);
-        (await _host.Store.CountSealedAsync(new GrainId("decision", "final"))).Should().BeEquivalentTo(new Dictionary<string, int> { ["For"] = 1, ["Against"] = 1 });
+        (await _host.Store.CountSealedAsync(new JournalId("decision", "final"))).Should().BeEquivalentTo(new Dictionary<string, int> { ["For"] = 1, ["Against"] = 1 });
         await CastAllAsync(decision, "--FF");
         (await decision.CloseAsync(new CloseVoting())).Count.Should().Be(new VoteCount(3, 1, 0));
     }
@@ -236,7 +236,7 @@ public sealed class DecisionGrainTests : IAsyncLifetime
         var store = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = _folder.File("grains.db") });
         await store.InitializeAsync();
         var old = Representatives.Take(3).Select(unit => new NewEvent("DecisionSecretVoteRecorded", $$"""{"unit":"{{unit}}"}""", Now, "ldib-member")).ToList();
-        (await store.CommitAsync(new JournalCommit(new GrainId("decision", "upgraded"), version, old))).Committed.Should().BeTrue();
+        (await store.CommitAsync(new JournalCommit(new JournalId("decision", "upgraded"), version, old))).Committed.Should().BeTrue();
         await store.DisposeAsync();
         _host = await StartHostAsync();
         decision = _host.Grains.GetGrain<IDecisionGrain>("upgraded");
@@ -258,7 +258,7 @@ public sealed class DecisionGrainTests : IAsyncLifetime
 
     private Task<GrainHost> StartHostAsync() =>
         GrainHost.StartAsync(_folder.File("grains.db"), services: s => s
-            .AddSingleton<TimeProvider>(_clock)
+            .AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, _clock)
             .AddOptions<OperationOptions>());
 
     /// <summary>Casts one ballot per representative, in order: F for, A against, N abstain, - none.</summary>
@@ -289,7 +289,7 @@ public sealed class DecisionGrainTests : IAsyncLifetime
             }
         }
 
-        tables.Should().Contain(["events", "snapshots", "documents", "reminders", "sealed"]);
+        tables.Should().Contain(["events", "snapshots", "documents", "orleans_reminders", "sealed"]);
         var rows = new List<string>();
         foreach (var table in tables)
         {

@@ -14,7 +14,7 @@ public sealed class MeetingGrainTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await GrainHost.StartAsync(_folder.File("grains.db"), services: s => s.AddSingleton<TimeProvider>(_clock));
+        _host = await GrainHost.StartAsync(_folder.File("grains.db"), services: s => s.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, _clock));
         await LdibSamples.CreateBoardsAsync(_host.Grains);
     }
 

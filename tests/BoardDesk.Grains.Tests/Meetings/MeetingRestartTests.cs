@@ -12,7 +12,7 @@ public sealed class MeetingRestartTests
     {
         using var folder = new TemporaryFolder();
         var clock = new ManualClock(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
-        void Services(IServiceCollection s) => s.AddSingleton<TimeProvider>(clock);
+        void Services(IServiceCollection s) => s.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, clock);
         MeetingDetails meeting;
         PaperDetails paper;
         await using (var host = await GrainHost.StartAsync(folder.File("grains.db"), o => o.SnapshotInterval = 3, Services))

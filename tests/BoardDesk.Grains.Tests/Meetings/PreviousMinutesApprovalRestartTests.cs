@@ -48,7 +48,7 @@ public sealed class PreviousMinutesApprovalRestartTests : IDisposable
             .WithMessage($"The minutes of {October} were approved at the meeting of {November}; minutes are approved once.");
         (await november.GetHistoryAsync()).Select(c => c.Change).Should().ContainSingle(c => c == "PreviousMinutesApproved");
         (await october.GetHistoryAsync()).Select(c => c.Change).Should().ContainSingle(c => c == "MinutesApproved");
-        await WaitUntilAsync(() => Task.FromResult(restarted.Runtime.ReminderCount == 0));
+        await WaitUntilAsync(async () => await restarted.ReminderCountAsync() == 0);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PreviousMinutesApprovalRestartTests : IDisposable
         (await november.GetHistoryAsync()).Select(c => c.Change).Should().ContainSingle(c => c == "PreviousMinutesApprovalAbandoned");
         await november.Invoking(m => m.ApprovePreviousMinutesAsync()).Should().ThrowAsync<RuleViolationException>()
             .WithMessage($"The minutes of {October} were approved at the meeting of {December}*");
-        await WaitUntilAsync(() => Task.FromResult(restarted.Runtime.ReminderCount == 0));
+        await WaitUntilAsync(async () => await restarted.ReminderCountAsync() == 0);
     }
 
     private async Task CrashBetweenTheIntentAndTheApprovalAsync()
@@ -90,15 +90,15 @@ public sealed class PreviousMinutesApprovalRestartTests : IDisposable
         }
 
         var interrupted = Meeting(host, November).ApprovePreviousMinutesAsync();
-        await WaitUntilAsync(async () => (await host.Runtime.ReadHistoryAsync(new GrainId("meeting", $"ldib/{November}"))).Any(e => e.Event is PreviousMinutesApprovalStarted));
-        host.Runtime.ReminderCount.Should().Be(1, "the resume reminder is committed with the intent");
+        await WaitUntilAsync(async () => (await host.ReadHistoryAsync(new JournalId("meeting", $"ldib/{November}"))).Any(e => e.Event is PreviousMinutesApprovalStarted));
+        (await host.ReminderCountAsync()).Should().Be(1, "the resume reminder is committed with the intent");
         await host.CrashAsync();
-        interrupted.IsCompleted.Should().BeFalse("the command never answered");
+        interrupted.IsCompletedSuccessfully.Should().BeFalse("the command never answered");
     }
 
     private Task<GrainHost> StartAsync(bool pauseAfterApprovalStarted = false) => GrainHost.StartAsync(
         _folder.File("grains.db"),
-        services: s => s.AddSingleton<TimeProvider>(_clock).Configure<MeetingOptions>(o => o.PauseAfterApprovalStarted = pauseAfterApprovalStarted));
+        services: s => s.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, _clock).Configure<MeetingOptions>(o => o.PauseAfterApprovalStarted = pauseAfterApprovalStarted));
 
     private static IMeetingGrain Meeting(GrainHost host, string id) => host.Grains.GetGrain<IMeetingGrain>($"ldib/{id}");
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using BoardDesk.Operations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Grains.Tests.Operations;
 
@@ -8,6 +8,7 @@ namespace BoardDesk.Grains.Tests.Operations;
 /// Counts effects with an <see cref="EffectLedger"/>. A key in <see cref="Failures"/> throws on its next effects,
 /// as storage that is down would, that many times; a key in <see cref="Refusing"/> refuses every effect by its rules.
 /// </summary>
+[GrainType("counting-target")]
 public sealed class CountingTargetGrain : JournaledGrain<CountingTargetState, CountingTargetEvent>, ICountingTargetGrain
 {
     /// <summary>Keys whose next effects fail, and how many of them.</summary>
@@ -43,6 +44,7 @@ public sealed class CountingTargetGrain : JournaledGrain<CountingTargetState, Co
 }
 
 /// <summary>The base of the test target's events.</summary>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Grains.Tests.Operations.CountingTargetEvent")]
 public abstract record CountingTargetEvent;
 
 /// <summary>An effect was counted.</summary>
@@ -56,9 +58,11 @@ public sealed record CountingTargetState : IJournaledState<CountingTargetState, 
     public static CountingTargetState Empty { get; } = new();
 
     /// <summary>Effects counted.</summary>
+    [Id(0)]
     public int Count { get; init; }
 
     /// <summary>Effect ids applied.</summary>
+    [Id(1)]
     public EffectLedger Effects { get; init; } = EffectLedger.Empty;
 
     /// <inheritdoc />

@@ -1,11 +1,12 @@
 using BoardDesk.Operations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BoardDesk.Grains.Tests.Operations;
 
 /// <summary>The smallest <see cref="OperationGrain{TState, TEvent, TEffect}"/>: one effect per target.</summary>
+[GrainType("fan-out-operation")]
 public sealed class FanOutOperationGrain(IOptions<OperationOptions> options, ILogger<FanOutOperationGrain> logger)
     : OperationGrain<FanOutState, FanOutEvent, FanOutEffect>(options, logger), IFanOutOperationGrain
 {
@@ -39,6 +40,7 @@ public sealed class FanOutOperationGrain(IOptions<OperationOptions> options, ILo
 }
 
 /// <summary>One effect of the test operation.</summary>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Grains.Tests.Operations.FanOutEffect")]
 public sealed record FanOutEffect(string EffectId, string Target) : IPlannedEffect;
 
 /// <summary>The base of the test operation's events.</summary>
@@ -67,6 +69,7 @@ public sealed record FanOutState : IJournaledState<FanOutState, FanOutEvent>
     public static FanOutState Empty { get; } = new();
 
     /// <summary>The plan and its progress.</summary>
+    [Id(2)]
     public OperationProgress<FanOutEffect> Progress { get; init; } = OperationProgress<FanOutEffect>.None;
 
     /// <inheritdoc />

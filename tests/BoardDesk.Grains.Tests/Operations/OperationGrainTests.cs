@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using BoardDesk.Operations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,7 +48,7 @@ public sealed class OperationGrainTests : IAsyncLifetime
         (await CountAsync("target-b-once")).Should().Be(1);
         (await CountAsync("target-c-once")).Should().Be(1);
         (await operation.GetProgressAsync()).LastFailure.Should().BeNull("the failure is over once its effect is applied");
-        _host.Runtime.ReminderCount.Should().Be(0);
+        (await _host.ReminderCountAsync()).Should().Be(0);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class OperationGrainTests : IAsyncLifetime
         }
 
         (await CountAsync("target-b-keeps")).Should().Be(1);
-        _host.Runtime.ReminderCount.Should().Be(0);
+        (await _host.ReminderCountAsync()).Should().Be(0);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class OperationGrainTests : IAsyncLifetime
         progress.LastFailure!.NextAttemptAt.Should().BeNull();
         progress.LastFailure.Reason.Should().Be("target-b-refuses is closed; it takes no more effects.");
         progress.Describe().Should().StartWith("Stopped: effect fan-out-refused/2 was refused at ").And.EndWith("1 of 3 effects applied, and they stay applied.");
-        _host.Runtime.ReminderCount.Should().Be(0, "nothing is retried");
+        (await _host.ReminderCountAsync()).Should().Be(0, "nothing is retried");
 
         await Task.Delay(MaxRetry * 2);
         await _host.DisposeAsync();
@@ -140,7 +140,7 @@ public sealed class OperationGrainTests : IAsyncLifetime
             (await CountAsync(target)).Should().Be(1);
         }
 
-        _host.Runtime.ReminderCount.Should().Be(0);
+        (await _host.ReminderCountAsync()).Should().Be(0);
         await operation.Invoking(o => o.ResumeAsync()).Should().ThrowAsync<RuleViolationException>().WithMessage("*completed*");
     }
 
@@ -169,7 +169,7 @@ public sealed class OperationGrainTests : IAsyncLifetime
         (await operation.IsCompletedAsync()).Should().BeTrue();
         (await operation.GetProgressAsync()).Describe().Should().StartWith("Completed at ");
         (await CountAsync("target-a-ok")).Should().Be(1);
-        _host.Runtime.ReminderCount.Should().Be(0);
+        (await _host.ReminderCountAsync()).Should().Be(0);
     }
 
     [Theory]
@@ -196,7 +196,7 @@ public sealed class OperationGrainTests : IAsyncLifetime
 
     private async Task<List<OperationFailure>> FailuresAsync(string operation)
     {
-        var journal = await _host.Runtime.ReadHistoryAsync(new GrainId(GrainCatalog.TypeNameOf(typeof(IFanOutOperationGrain)), operation));
+        var journal = await _host.ReadHistoryAsync(new JournalId("fan-out-operation", operation));
         return [.. journal.Select(e => e.Event).OfType<FanOutEffectFailed>().Select(f => f.Failure)];
     }
 

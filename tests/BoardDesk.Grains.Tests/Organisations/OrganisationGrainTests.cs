@@ -40,7 +40,7 @@ public sealed class OrganisationGrainTests : IAsyncLifetime
 
         await again.Should().ThrowAsync<ConflictException>().WithMessage("*'monitor' exists already*");
         (await monitor.GetAsync()).Name.Should().Be("Monitor");
-        (await _host.Runtime.ReadHistoryAsync(new GrainId("organisation", "monitor"))).Should().ContainSingle();
+        (await _host.ReadHistoryAsync(new JournalId("organisation", "monitor"))).Should().ContainSingle();
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class OrganisationGrainTests : IAsyncLifetime
 
         var error = (await create.Should().ThrowAsync<ValidationException>()).Which;
         error.Errors.Should().ContainKey(id == "valid-slug" ? field : "id");
-        (await _host.Runtime.ReadHistoryAsync(new GrainId("organisation", id))).Should().BeEmpty();
+        (await _host.ReadHistoryAsync(new JournalId("organisation", id))).Should().BeEmpty();
     }
 
     [Fact]
@@ -104,12 +104,12 @@ public sealed class OrganisationGrainTests : IAsyncLifetime
         var winner = outcomes.Should().ContainSingle(o => o.Refusal == null).Which.Id;
         outcomes.Where(o => o.Refusal != null).Should().HaveCount(49).And.OnlyContain(o =>
             (o.Refusal is ConflictException || o.Refusal is RuleViolationException) && o.Refusal.Message.Contains("transfer it instead"));
-        var hosts = (await _host.Runtime.ReadModels.AllAsync<OrganisationDetails>()).Where(o => o.Functions.Any(f => OrganisationState.SameFunction(f.Name, "talent management")));
+        var hosts = (await _host.ReadModels.AllAsync<OrganisationDetails>()).Where(o => o.Functions.Any(f => OrganisationState.SameFunction(f.Name, "talent management")));
         hosts.Should().ContainSingle().Which.Id.Should().Be(winner);
         (await _host.Grains.GetGrain<IFunctionNameGrain>(FunctionNameGrain.KeyOf("Talent Management")).GetHolderAsync()).Should().Be(winner);
         foreach (var loser in outcomes.Where(o => o.Refusal != null))
         {
-            (await _host.Runtime.ReadHistoryAsync(new GrainId("organisation", loser.Id))).Should().BeEmpty("a refused creation writes nothing");
+            (await _host.ReadHistoryAsync(new JournalId("organisation", loser.Id))).Should().BeEmpty("a refused creation writes nothing");
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class PaperGrainTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await GrainHost.StartAsync(_folder.File("grains.db"), services: s => s.AddSingleton<TimeProvider>(_clock));
+        _host = await GrainHost.StartAsync(_folder.File("grains.db"), services: s => s.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, _clock));
         await LdibSamples.CreateBoardsAsync(_host.Grains);
         await Meeting("2015-10-23").ScheduleAsync(new ScheduleMeeting { StartsAt = new TimeOnly(10, 0), EndsAt = new TimeOnly(12, 30), Location = "London" });
     }

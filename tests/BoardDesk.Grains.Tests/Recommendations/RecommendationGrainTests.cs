@@ -56,10 +56,10 @@ public sealed class RecommendationGrainTests : IAsyncLifetime
         await smith12.LinkAsync("rose-2015/4");
         await smith12.RecordResponseAsync(new RecordResponse(GovernmentResponse.AcceptedInPart, "The academy will become part of HEE"));
 
-        var journal = await _host.Runtime.ReadHistoryAsync(new GrainId("recommendation", "smith-2015/12"));
+        var journal = await _host.ReadHistoryAsync(new JournalId("recommendation", "smith-2015/12"));
         var replayed = journal.Aggregate(RecommendationState.Empty, (state, entry) => state.Apply((RecommendationEvent)entry.Event));
         var rebuilt = RecommendationGrain.Project("smith-2015/12", replayed, journal[^1].Sequence);
-        var published = await _host.Runtime.ReadModels.FindAsync<RecommendationDetails>("smith-2015/12");
+        var published = await _host.ReadModels.FindAsync<RecommendationDetails>("smith-2015/12");
 
         rebuilt.Should().BeEquivalentTo(published);
         rebuilt.ProgressUpdates.Should().ContainSingle().Which.Should().Be(new ProgressUpdate(new DateOnly(2016, 4, 1), "The academy has moved to HEE", "alice", ImplementationStatus.Complete, RagRating.Green, 100));
@@ -74,7 +74,7 @@ public sealed class RecommendationGrainTests : IAsyncLifetime
         await CreateAsync("smith-2015/9", new OwnerRef("nhs-improvement"));
         await CreateAsync("smith-2015/14", new OwnerRef("nhs-leadership-academy"));
         await _host.Grains.GetGrain<IOrganisationChangeGrain>("merger").MergeAsync(new MergeOrganisations(["monitor", "nhs-tda"], "nhs-improvement", new DateOnly(2016, 4, 1)));
-        var register = new RecommendationRegister(_host.Runtime.ReadModels, _host.Grains);
+        var register = new RecommendationRegister(_host.ReadModels, _host.Grains);
 
         var inherited = await register.QueryAsync(new RegisterQuery { OwnerId = "nhs-improvement" });
         var recorded = await register.QueryAsync(new RegisterQuery { OwnerId = "nhs-improvement", IncludeInherited = false });
@@ -94,7 +94,7 @@ public sealed class RecommendationGrainTests : IAsyncLifetime
             await CreateAsync($"rose-2015/{number}", null);
         }
 
-        var register = new RecommendationRegister(_host.Runtime.ReadModels, _host.Grains);
+        var register = new RecommendationRegister(_host.ReadModels, _host.Grains);
         var expected = Enumerable.Range(1, 13).Select(n => $"rose-2015/{n}").Concat(Enumerable.Range(1, 13).Select(n => $"smith-2015/{n}")).ToList();
 
         foreach (var (page, size) in new[] { (1, 3), (2, 3), (3, 4), (2, 20), (9, 3) })

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using BoardDesk.Actions;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Server.Tests.Decisions;
 using BoardDesk.Testing;
 using DocumentFormat.OpenXml.Packaging;

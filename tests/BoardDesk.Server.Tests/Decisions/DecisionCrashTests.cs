@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using BoardDesk.Actions;
 using BoardDesk.Decisions;
 using BoardDesk.Recommendations;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Testing;
 
 namespace BoardDesk.Server.Tests.Decisions;

@@ -156,7 +156,7 @@ public sealed class DecisionsApiTests : IDisposable
     }
 
     internal static StringContent JsonBody(object body) =>
-        new(System.Text.Json.JsonSerializer.Serialize(body, BoardDesk.Runtime.JournalJson.Options), System.Text.Encoding.UTF8, "application/json");
+        new(System.Text.Json.JsonSerializer.Serialize(body, BoardDesk.Persistence.JournalJson.Options), System.Text.Encoding.UTF8, "application/json");
 
     private static Task<DecisionDetails> ProposeAsync(LdibBoard ldib, string id, BallotKind ballot, VotingUnit unit) =>
         LdibBoard.PostAsync<DecisionDetails>(ldib.Operator, "/api/boards/ldib/decisions", new

@@ -2,7 +2,7 @@ using BoardDesk.Actions;
 using System.Net;
 using System.Net.Http.Json;
 using BoardDesk.Meetings;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 
 namespace BoardDesk.Server.Tests.Decisions;
 

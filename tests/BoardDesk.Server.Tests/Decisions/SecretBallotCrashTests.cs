@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using BoardDesk.Decisions;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Testing;
 
 namespace BoardDesk.Server.Tests.Decisions;

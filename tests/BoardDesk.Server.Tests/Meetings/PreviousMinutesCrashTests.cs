@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
-using BoardDesk.Runtime;
+using BoardDesk.Persistence;
 using BoardDesk.Server.Tests.Decisions;
 using BoardDesk.Testing;
 

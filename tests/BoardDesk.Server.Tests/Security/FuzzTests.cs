@@ -63,7 +63,7 @@ public sealed class FuzzTests : IDisposable
         sent.Should().BeGreaterThanOrEqualTo(10_000);
         statuses.Should().Contain([HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.Unauthorized], "the requests reached the handlers, not only the router");
         (await clients[0].GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK, "the server is still healthy");
-        (await api.Services.GetRequiredService<BoardDesk.Runtime.Storage.IJournalStore>().VerifyAsync()).Intact.Should().BeTrue();
+        (await api.Services.GetRequiredService<BoardDesk.Persistence.Storage.IJournalStore>().VerifyAsync()).Intact.Should().BeTrue();
     }
 
     private static string Path(RouteEndpoint endpoint, Faker faker)

@@ -1,0 +1,6 @@
+using BoardDesk.Grains;
+
+namespace BoardDesk.Persistence.Storage;
+
+/// <summary>The first journal entry of a grain whose hash chain does not hold, and why.</summary>
+public sealed record ChainBreak(JournalId Grain, long Sequence, string Reason);

@@ -1,0 +1,649 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using BoardDesk.Grains;
+using Microsoft.Data.Sqlite;
+
+namespace BoardDesk.Persistence.Storage.Sqlite;
+
+/// <summary>
+/// The embedded journal store: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so a commit that was
+/// acknowledged survives a crash of the process or the machine. One writer task takes every turn waiting to be
+/// committed, writes them all in one transaction (each inside its own savepoint, so one bad turn does not sink the
+/// others) and fsyncs once; readers use their own pooled connections and never wait for the writer.
+/// Sealed boxes live in a <c>WITHOUT ROWID</c> table keyed by (grain, random 128-bit key) that holds nothing but the
+/// value; see <see cref="IJournalStore"/> for their contract and <c>WriteSealedBox</c> for how it is kept here.
+/// </summary>
+public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly = false) : IJournalStore, IDisposable
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS events(
+            position  INTEGER PRIMARY KEY,
+            grain     TEXT    NOT NULL,
+            seq       INTEGER NOT NULL,
+            type      TEXT    NOT NULL,
+            payload   TEXT    NOT NULL,
+            at        TEXT    NOT NULL,
+            user      TEXT    NOT NULL,
+            prev_hash BLOB    NOT NULL,
+            hash      BLOB    NOT NULL,
+            UNIQUE(grain, seq));
+        CREATE TABLE IF NOT EXISTS snapshots(
+            grain   TEXT    PRIMARY KEY,
+            seq     INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            payload TEXT    NOT NULL,
+            hash    BLOB    NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS documents(
+            kind    TEXT NOT NULL,
+            id      TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY(kind, id)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS sealed(
+            grain TEXT NOT NULL,
+            key   BLOB NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY(grain, key)) WITHOUT ROWID;
+        """;
+
+    private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.GetFullPath(options.DatabasePath),
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    // The last sequence and hash of recently written journals, so an append need not read them back. Sound because
+    // this store is the only writer of its file (the lock file); cleared when a batch fails or the cache grows large.
+    private const int MaxCachedJournals = 100_000;
+    private readonly Dictionary<string, (long Sequence, byte[] Hash)> _lastWritten = new(StringComparer.Ordinal);
+    private FileStream? _lock;
+    private long _transactions;
+    private long _commits;
+    private SqliteConnection? _writeConnection;
+    private WriteCommands? _commands;
+    private Task? _writer;
+    private Task? _initialized;
+
+    /// <summary>How many transactions (and so fsyncs) the writer has committed.</summary>
+    public long TransactionCount => Interlocked.Read(ref _transactions);
+
+    /// <summary>How many turns the writer has committed; divided by <see cref="TransactionCount"/>, the average batch.</summary>
+    public long CommitCount => Interlocked.Read(ref _commits);
+
+    /// <inheritdoc />
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        // Several silos of one test process may share a store: the first to start opens it.
+        lock (_queue)
+        {
+            return _initialized ??= InitializeOnceAsync(cancellationToken);
+        }
+    }
+
+    private async Task InitializeOnceAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _lock = await TakeLockAsync(Path.GetFullPath(options.DatabasePath) + ".lock", cancellationToken);
+        _writeConnection = new SqliteConnection(_connectionString);
+        await _writeConnection.OpenAsync(cancellationToken);
+        // secure_delete zeroes what a delete frees in a page, so emptied sealed boxes leave no values behind in the file.
+        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA secure_delete=FAST;", cancellationToken);
+        await ExecuteAsync(_writeConnection, Schema, cancellationToken);
+        _commands = new WriteCommands(_writeConnection);
+        _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+    }
+
+    /// <inheritdoc />
+    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default)
+    {
+        if (commit.SealedBox is not null && commit.Events.Count == 0)
+        {
+            // The events carry the concurrency check, and account for what goes into the box (a voter roll entry).
+            return Task.FromException<CommitResult>(new ArgumentException("A sealed box changes only in a commit with events.", nameof(commit)));
+        }
+
+        var pending = new PendingCommit(commit);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(SqliteJournalStore), "The journal store is closed.");
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <inheritdoc />
+    public async Task<JournalLoad> LoadAsync(JournalId grain, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        StoredSnapshot? snapshot = null;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT seq, version, payload, hash FROM snapshots WHERE grain = $grain";
+            command.Parameters.AddWithValue("$grain", grain.ToString());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                snapshot = new StoredSnapshot(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), (byte[])reader.GetValue(3));
+            }
+        }
+
+        var events = await ReadEventsAsync(connection, grain, snapshot?.Sequence ?? 0, cancellationToken);
+        return new JournalLoad(snapshot, events);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(JournalId grain, long afterSequence = 0, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        return await ReadEventsAsync(connection, grain, afterSequence, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> LoadDocumentsAsync(string kind, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, payload FROM documents WHERE kind = $kind";
+        command.Parameters.AddWithValue("$kind", kind);
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            documents[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return documents;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, int>> CountSealedAsync(JournalId grain, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value, count(*) FROM sealed WHERE grain = $grain GROUP BY value";
+        command.Parameters.AddWithValue("$grain", grain.ToString());
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        return counts;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<JournalId>> ListGrainsAsync(string grainType, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // '0' sorts right after '/', so the range holds exactly the ids that start with "type/".
+        command.CommandText = "SELECT DISTINCT grain FROM events WHERE grain >= $from AND grain < $to ORDER BY grain";
+        command.Parameters.AddWithValue("$from", grainType + "/");
+        command.Parameters.AddWithValue("$to", grainType + "0");
+        var ids = new List<JournalId>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(JournalId.Parse(reader.GetString(0)));
+        }
+
+        return ids;
+    }
+
+    /// <inheritdoc />
+    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT grain, seq, type, payload, at, user, prev_hash, hash FROM events ORDER BY grain, seq";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+        var breaks = new List<ChainBreak>();
+        long journals = 0, events = 0;
+        string? current = null;
+        var chain = new List<StoredEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var grain = reader.GetString(0);
+            if (grain != current)
+            {
+                Check();
+                current = grain;
+                journals++;
+            }
+
+            chain.Add(ReadEvent(reader, offset: 1));
+            events++;
+        }
+
+        Check();
+        return new ChainVerification(journals, events, breaks);
+
+        void Check()
+        {
+            if (current is not null && EventHasher.FindBreak(JournalId.Parse(current), chain) is { } found)
+            {
+                breaks.Add(found);
+            }
+
+            chain.Clear();
+        }
+    }
+
+    /// <summary>Verifies a database file read-only, without taking it over: safe beside a running server.</summary>
+    public static async Task<ChainVerification> VerifyDatabaseAsync(string databasePath, CancellationToken cancellationToken = default)
+    {
+        var reader = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = databasePath }, readOnly: true);
+        return await reader.VerifyAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> CheckHealthAsync(CancellationToken cancellationToken = default)
+    {
+        if (_writer is null || _writer.IsCompleted)
+        {
+            return false;
+        }
+
+        await using var connection = await OpenReadConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master";
+        return await command.ExecuteScalarAsync(cancellationToken) is long;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writer is not null)
+        {
+            await _writer;
+        }
+
+        Close();
+    }
+
+    /// <summary>
+    /// Finishes the writes already queued and closes the database. Hosts that dispose their services synchronously
+    /// come here; the lock on the data folder must be released either way.
+    /// </summary>
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _writer?.GetAwaiter().GetResult();
+        Close();
+    }
+
+    private void Close()
+    {
+        _commands?.Dispose();
+        _commands = null;
+        _writeConnection?.Dispose();
+        _writeConnection = null;
+        SqliteConnection.ClearAllPools();
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    private static async Task<FileStream> TakeLockAsync(string path, CancellationToken cancellationToken)
+    {
+        // A process that is just closing the store, or a child process between fork and exec, can hold the lock
+        // for a moment, so wait a little before concluding that another server owns the database.
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
+            }
+            catch (IOException error) when (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"The database {Path.GetFileName(path[..^".lock".Length])} is in use by another BoardDesk process; stop it, or give this one a data folder of its own.", error);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingCommit>(options.MaxBatchSize);
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < options.MaxBatchSize && reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            WriteBatch(batch);
+        }
+    }
+
+    private void WriteBatch(List<PendingCommit> batch)
+    {
+        var outcomes = new object[batch.Count];
+        try
+        {
+            // Fast path: the whole batch in one transaction. If any turn's statements fail, the batch is rolled
+            // back and written again with a savepoint around each turn, so only the failing turn is refused.
+            if (!TryWrite(batch, outcomes, isolateTurns: false))
+            {
+                TryWrite(batch, outcomes, isolateTurns: true);
+            }
+        }
+        catch (Exception error)
+        {
+            // The transaction did not commit: nothing of the batch is stored, and every writer hears so.
+            _lastWritten.Clear();
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetException(error);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i] is CommitResult result)
+            {
+                batch[i].Completion.TrySetResult(result);
+            }
+            else
+            {
+                batch[i].Completion.TrySetException((Exception)outcomes[i]);
+            }
+        }
+    }
+
+    private bool TryWrite(List<PendingCommit> batch, object[] outcomes, bool isolateTurns)
+    {
+        var commands = _commands!;
+        var written = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        using var transaction = _writeConnection!.BeginTransaction(deferred: false);
+        commands.Enlist(transaction);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (isolateTurns)
+            {
+                commands.Savepoint.ExecuteNonQuery();
+            }
+
+            try
+            {
+                outcomes[i] = Apply(commands, batch[i].Commit, written);
+                if (isolateTurns)
+                {
+                    commands.Release.ExecuteNonQuery();
+                }
+            }
+            catch (Exception error) when (isolateTurns)
+            {
+                commands.RollbackToSavepoint.ExecuteNonQuery();
+                commands.Release.ExecuteNonQuery();
+                written.Remove(batch[i].Commit.Grain.ToString());
+                outcomes[i] = error;
+            }
+            catch (Exception)
+            {
+                transaction.Rollback();
+                return false;
+            }
+        }
+
+        transaction.Commit();
+        Interlocked.Increment(ref _transactions);
+        Interlocked.Add(ref _commits, batch.Count);
+        if (_lastWritten.Count + written.Count > MaxCachedJournals)
+        {
+            _lastWritten.Clear();
+        }
+
+        foreach (var (grain, last) in written)
+        {
+            _lastWritten[grain] = last;
+        }
+
+        return true;
+    }
+
+    private CommitResult Apply(WriteCommands commands, JournalCommit commit, Dictionary<string, (long Sequence, byte[] Hash)> written)
+    {
+        var grain = commit.Grain.ToString();
+        var stored = new List<StoredEvent>(commit.Events.Count);
+        byte[] lastHash = EventHasher.Genesis;
+        if (commit.Events.Count > 0)
+        {
+            var (lastSequence, hash) = written.TryGetValue(grain, out var inBatch) ? inBatch
+                : _lastWritten.TryGetValue(grain, out var cached) ? cached
+                : ReadLast(commands, grain);
+            lastHash = hash;
+            if (lastSequence != commit.ExpectedSequence)
+            {
+                return CommitResult.Conflict(lastSequence);
+            }
+
+            var sequence = lastSequence;
+            foreach (var e in commit.Events)
+            {
+                sequence++;
+                var next = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
+                var insert = commands.Insert.Parameters;
+                insert[0].Value = grain;
+                insert[1].Value = sequence;
+                insert[2].Value = e.Type;
+                insert[3].Value = e.Payload;
+                insert[4].Value = FormatTime(e.RecordedAt);
+                insert[5].Value = e.User;
+                insert[6].Value = lastHash;
+                insert[7].Value = next;
+                commands.Insert.ExecuteNonQuery();
+                stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, next));
+                lastHash = next;
+            }
+
+            written[grain] = (sequence, lastHash);
+            if (commit.SnapshotPayload is not null)
+            {
+                var snapshot = commands.Snapshot.Parameters;
+                snapshot[0].Value = grain;
+                snapshot[1].Value = sequence;
+                snapshot[2].Value = commit.SnapshotVersion;
+                snapshot[3].Value = commit.SnapshotPayload;
+                snapshot[4].Value = lastHash;
+                commands.Snapshot.ExecuteNonQuery();
+            }
+
+            if (commit.SealedBox is { } sealedBox)
+            {
+                WriteSealedBox(commands, grain, sealedBox);
+            }
+        }
+
+        foreach (var document in commit.Documents ?? [])
+        {
+            var parameters = commands.Document.Parameters;
+            parameters[0].Value = document.Kind;
+            parameters[1].Value = document.Id;
+            parameters[2].Value = document.Payload;
+            commands.Document.ExecuteNonQuery();
+        }
+
+        return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
+    }
+
+    /// <summary>
+    /// Applies a turn's change to its grain's sealed box. Adding rewrites the whole box: the old rows are deleted (and
+    /// zeroed, secure_delete) and every value is written again in sorted order under a fresh random key. So neither
+    /// the keys, nor the order rows are written in, nor therefore where they sit in the file's pages, reflect when a
+    /// value came: a copy of the file shows which values the box holds and nothing of their order.
+    /// </summary>
+    private static void WriteSealedBox(WriteCommands commands, string grain, SealedBoxChange change)
+    {
+        var values = new List<string>();
+        if (!change.Emptied && change.Added.Count > 0)
+        {
+            commands.SealedValues.Parameters[0].Value = grain;
+            using var reader = commands.SealedValues.ExecuteReader();
+            while (reader.Read())
+            {
+                values.Add(reader.GetString(0));
+            }
+        }
+
+        if (change.Emptied || change.Added.Count > 0)
+        {
+            commands.EmptySealed.Parameters[0].Value = grain;
+            commands.EmptySealed.ExecuteNonQuery();
+        }
+
+        values.AddRange(change.Added);
+        values.Sort(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var parameters = commands.InsertSealed.Parameters;
+            parameters[0].Value = grain;
+            parameters[1].Value = RandomNumberGenerator.GetBytes(16);
+            parameters[2].Value = value;
+            commands.InsertSealed.ExecuteNonQuery();
+        }
+    }
+
+    private static (long Sequence, byte[] Hash) ReadLast(WriteCommands commands, string grain)
+    {
+        commands.Last.Parameters[0].Value = grain;
+        using var reader = commands.Last.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), (byte[])reader.GetValue(1)) : (0, EventHasher.Genesis);
+    }
+
+    private async Task<SqliteConnection> OpenReadConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(SqliteConnection connection, JournalId grain, long afterSequence, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, type, payload, at, user, prev_hash, hash FROM events WHERE grain = $grain AND seq > $after ORDER BY seq";
+        command.Parameters.AddWithValue("$grain", grain.ToString());
+        command.Parameters.AddWithValue("$after", afterSequence);
+        var events = new List<StoredEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(ReadEvent(reader, offset: 0));
+        }
+
+        return events;
+    }
+
+    private static StoredEvent ReadEvent(SqliteDataReader reader, int offset) => new(
+        reader.GetInt64(offset),
+        reader.GetString(offset + 1),
+        reader.GetString(offset + 2),
+        ParseTime(reader.GetString(offset + 3)),
+        reader.GetString(offset + 4),
+        (byte[])reader.GetValue(offset + 5),
+        (byte[])reader.GetValue(offset + 6));
+
+    private static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) =>
+        new(DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), TimeSpan.Zero);
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private sealed class PendingCommit(JournalCommit commit)
+    {
+        public JournalCommit Commit { get; } = commit;
+
+        public TaskCompletionSource<CommitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>The writer's prepared statements, created once and re-enlisted in each batch's transaction.</summary>
+    private sealed class WriteCommands : IDisposable
+    {
+        private readonly SqliteCommand[] _all;
+
+        public WriteCommands(SqliteConnection connection)
+        {
+            Savepoint = Create(connection, "SAVEPOINT turn");
+            Release = Create(connection, "RELEASE turn");
+            RollbackToSavepoint = Create(connection, "ROLLBACK TO turn");
+            Last = Create(connection, "SELECT seq, hash FROM events WHERE grain = $grain ORDER BY seq DESC LIMIT 1", "$grain");
+            Insert = Create(connection,
+                "INSERT INTO events(grain, seq, type, payload, at, user, prev_hash, hash) VALUES($grain, $seq, $type, $payload, $at, $user, $prev, $hash)",
+                "$grain", "$seq", "$type", "$payload", "$at", "$user", "$prev", "$hash");
+            Snapshot = Create(connection,
+                "INSERT INTO snapshots(grain, seq, version, payload, hash) VALUES($grain, $seq, $version, $payload, $hash) " +
+                "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, version = excluded.version, payload = excluded.payload, hash = excluded.hash",
+                "$grain", "$seq", "$version", "$payload", "$hash");
+            Document = Create(connection,
+                "INSERT INTO documents(kind, id, payload) VALUES($kind, $id, $payload) ON CONFLICT(kind, id) DO UPDATE SET payload = excluded.payload",
+                "$kind", "$id", "$payload");
+            SealedValues = Create(connection, "SELECT value FROM sealed WHERE grain = $grain", "$grain");
+            EmptySealed = Create(connection, "DELETE FROM sealed WHERE grain = $grain", "$grain");
+            InsertSealed = Create(connection, "INSERT INTO sealed(grain, key, value) VALUES($grain, $key, $value)", "$grain", "$key", "$value");
+            _all = [Savepoint, Release, RollbackToSavepoint, Last, Insert, Snapshot, Document, SealedValues, EmptySealed, InsertSealed];
+        }
+
+        public SqliteCommand Savepoint { get; }
+        public SqliteCommand Release { get; }
+        public SqliteCommand RollbackToSavepoint { get; }
+        public SqliteCommand Last { get; }
+        public SqliteCommand Insert { get; }
+        public SqliteCommand Snapshot { get; }
+        public SqliteCommand Document { get; }
+        public SqliteCommand SealedValues { get; }
+        public SqliteCommand EmptySealed { get; }
+        public SqliteCommand InsertSealed { get; }
+
+        public void Enlist(SqliteTransaction transaction)
+        {
+            foreach (var command in _all)
+            {
+                command.Transaction = transaction;
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _all)
+            {
+                command.Dispose();
+            }
+        }
+
+        private static SqliteCommand Create(SqliteConnection connection, string sql, params string[] parameters)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+
+            return command;
+        }
+    }
+}

@@ -1,4 +1,0 @@
-namespace BoardDesk.Runtime.Storage;
-
-/// <summary>A grain's state as of <see cref="Sequence"/>, with the hash of the journal entry at that sequence.</summary>
-public sealed record StoredSnapshot(long Sequence, int Version, string Payload, byte[] Hash);

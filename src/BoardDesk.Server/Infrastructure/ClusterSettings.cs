@@ -1,0 +1,36 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace BoardDesk.Server.Infrastructure;
+
+/// <summary>Where this node's Orleans silo listens (configuration section <c>BoardDesk:Cluster</c>).</summary>
+public sealed class ClusterSettings
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "BoardDesk:Cluster";
+
+    /// <summary>The cluster's name: silos and clients with the same id form one cluster.</summary>
+    public string ClusterId { get; set; } = "boarddesk";
+
+    /// <summary>The port silos talk to each other on; 0 picks a free port at start (tests).</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>The port Orleans clients (the <c>boarddesk</c> tool) connect to; 0 picks a free port at start (tests).</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address the silo and gateway listen on and tell others; loopback unless set.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>The configured port, or a free one on the advertised address for 0.</summary>
+    public static int Resolve(int port, IPAddress address)
+    {
+        if (port != 0)
+        {
+            return port;
+        }
+
+        using var probe = new TcpListener(address, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}

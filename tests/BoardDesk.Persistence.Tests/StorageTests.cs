@@ -1,0 +1,151 @@
+using BoardDesk.Grains;
+using BoardDesk.Persistence.Storage;
+using BoardDesk.Persistence.Storage.Sqlite;
+using BoardDesk.Persistence.Tests.TestGrains;
+using BoardDesk.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace BoardDesk.Persistence.Tests;
+
+public sealed class StorageTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task ShouldCommitManyGrainsInOneTransaction_When64GrainsWriteAtOnce()
+    {
+        await using var host = await RuntimeFixture.StartAsync(_folder);
+        var store = (SqliteJournalStore)host.Store;
+        var before = (store.TransactionCount, store.CommitCount);
+
+        await Parallel.ForAsync(0, 64, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, _) =>
+        {
+            for (var n = 0; n < 20; n++)
+            {
+                await host.Grains.GetGrain<ICounterGrain>($"group-{i}").AddAsync(1);
+            }
+        });
+
+        var commits = store.CommitCount - before.CommitCount;
+        var transactions = store.TransactionCount - before.TransactionCount;
+        commits.Should().Be(64 * 20);
+        transactions.Should().BeLessThan(commits / 2, "concurrent turns share a transaction and its fsync");
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAnAppend_WhenTheJournalNoLongerEndsWhereTheWriterExpected()
+    {
+        await using var store = await OpenStoreAsync();
+        var id = new GrainId("counter", "conflict");
+        (await store.CommitAsync(new JournalCommit(id, 0, [Event(1)]))).Committed.Should().BeTrue();
+
+        var stale = await store.CommitAsync(new JournalCommit(id, 0, [Event(2)]));
+        var ahead = await store.CommitAsync(new JournalCommit(id, 5, [Event(3)]));
+
+        stale.Should().Be(CommitResult.Conflict(1));
+        ahead.Committed.Should().BeFalse();
+        (await store.ReadEventsAsync(id)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task ShouldNameTheAlteredEntry_WhenOneJournalRowIsEditedInTheDatabaseFile()
+    {
+        var database = _folder.File("tamper.db");
+        await using (var store = await OpenStoreAsync(database))
+        {
+            for (var i = 0; i < 8; i++)
+            {
+                await store.CommitAsync(new JournalCommit(new GrainId("counter", "audited"), i, [Event(i)]));
+                await store.CommitAsync(new JournalCommit(new GrainId("counter", "other"), i, [Event(i)]));
+            }
+
+            (await store.VerifyAsync()).Should().BeEquivalentTo(new { JournalsChecked = 2, EventsChecked = 16, Intact = true });
+        }
+
+        await ExecuteAsync(database, "UPDATE events SET payload = '{\"amount\":1000}' WHERE grain = 'counter/audited' AND seq = 5");
+        await using (var store = await OpenStoreAsync(database))
+        {
+            var result = await store.VerifyAsync();
+
+            result.Breaks.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Grain = new GrainId("counter", "audited"), Sequence = 5L });
+            result.Breaks[0].Reason.Should().Contain("altered");
+        }
+
+        await ExecuteAsync(database, "DELETE FROM events WHERE grain = 'counter/other' AND seq = 3");
+        await using (var store = await OpenStoreAsync(database))
+        {
+            var breaks = (await store.VerifyAsync()).Breaks;
+
+            breaks.Should().HaveCount(2);
+            breaks.Should().ContainEquivalentOf(new { Grain = new GrainId("counter", "other"), Sequence = 3L });
+        }
+    }
+
+    [Fact]
+    public async Task ShouldRefuseWithAClearMessage_WhenASecondStoreOpensTheSameDatabase()
+    {
+        await using var first = await OpenStoreAsync();
+
+        var second = () => OpenStoreAsync();
+
+        (await second.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("in use by another BoardDesk process");
+        (await first.CheckHealthAsync()).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseOnlyTheFailingTurn_WhenOneTurnOfABatchCannotBeWritten()
+    {
+        await using var store = await OpenStoreAsync();
+        var good = new JournalCommit(new GrainId("counter", "good"), 0, [Event(1)]);
+        // A document with a null key breaks a NOT NULL constraint: that turn fails, the others in its batch commit.
+        var bad = new JournalCommit(new GrainId("counter", "bad"), 0, [Event(2)], Documents: [new DocumentWrite("Kind", null!, "{}")]);
+
+        var results = await Task.WhenAll(
+            store.CommitAsync(good).ContinueWith(t => t.IsCompletedSuccessfully),
+            store.CommitAsync(bad).ContinueWith(t => t.IsCompletedSuccessfully),
+            store.CommitAsync(good with { Grain = new GrainId("counter", "good-too") }).ContinueWith(t => t.IsCompletedSuccessfully));
+
+        results.Should().Equal(true, false, true);
+        (await store.ReadEventsAsync(new GrainId("counter", "bad"))).Should().BeEmpty();
+        (await store.ReadEventsAsync(new GrainId("counter", "good"))).Should().ContainSingle();
+        (await store.CommitAsync(bad with { Documents = null })).Committed.Should().BeTrue("the refused turn left no trace behind");
+    }
+
+    [Fact]
+    public async Task ShouldStoreTheActingUserAndTime_WhenAGrainRaisesAnEvent()
+    {
+        await using var host = await RuntimeFixture.StartAsync(_folder);
+        var before = DateTimeOffset.UtcNow;
+
+        using (ActingUser.Begin("secretary@ldib"))
+        {
+            await host.Grains.GetGrain<ICounterGrain>("audited-user").AddAsync(3);
+        }
+
+        var entry = (await host.Runtime.ReadHistoryAsync(new GrainId("counter", "audited-user"))).Should().ContainSingle().Subject;
+        entry.User.Should().Be("secretary@ldib");
+        entry.RecordedAt.Should().BeOnOrAfter(before).And.BeOnOrBefore(DateTimeOffset.UtcNow);
+        entry.Event.Should().Be(new CounterAdded(3));
+        entry.Type.Should().Be("test.CounterAdded");
+    }
+
+    private async Task<SqliteJournalStore> OpenStoreAsync(string? path = null)
+    {
+        var store = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = path ?? _folder.File("store.db") });
+        await store.InitializeAsync();
+        return store;
+    }
+
+    private static NewEvent Event(int amount) => new("test.CounterAdded", $$"""{"amount":{{amount}}}""", DateTimeOffset.UtcNow, "tester");
+
+    private static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        (await command.ExecuteNonQueryAsync()).Should().Be(1);
+    }
+}

@@ -1,8 +1,0 @@
-using BoardDesk.Grains;
-
-namespace BoardDesk.Runtime.Tests.TestGrains;
-
-public interface IEmptyGrain : IGrainWithStringKey
-{
-    Task<int> PingAsync();
-}
