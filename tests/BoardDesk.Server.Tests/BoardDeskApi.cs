@@ -28,7 +28,7 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
     /// <summary>A grain's whole journal as text (types and payloads), to check what was and was not stored.</summary>
     public async Task<string> HistoryAsync(string grainId)
     {
-        var events = await Services.GetRequiredService<IJournalStore>().ReadEventsAsync(BoardDesk.Grains.GrainId.Parse(grainId));
+        var events = await Services.GetRequiredService<IJournalStore>().ReadEventsAsync(BoardDesk.Grains.JournalId.Parse(grainId));
         return string.Join("\n", events.Select(e => $"{e.Type} {e.Payload}"));
     }
 

@@ -27,6 +27,9 @@ internal sealed class ClockedServer : IAsyncDisposable
         {
             web.UseSetting("BoardDesk:DataPath", _folder.Path);
             web.UseSetting("BoardDesk:LoadSamples", loadSamples ? "true" : "false");
+            // Test classes run in parallel, each with a silo of its own: each takes free ports.
+            web.UseSetting("BoardDesk:Cluster:SiloPort", "0");
+            web.UseSetting("BoardDesk:Cluster:GatewayPort", "0");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 web.UseSetting(key, value);

@@ -64,6 +64,9 @@ public sealed class ServerProcess : IDisposable
         start.Environment["BoardDesk__DataPath"] = dataPath;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["BoardDesk__SamplePassword"] = SamplePassword;
+        // Every server a test starts takes free silo and gateway ports, so that servers run side by side.
+        start.Environment["BoardDesk__Cluster__SiloPort"] = "0";
+        start.Environment["BoardDesk__Cluster__GatewayPort"] = "0";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

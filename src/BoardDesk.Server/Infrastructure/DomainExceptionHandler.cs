@@ -40,6 +40,8 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
         },
         AccessDeniedException denied => Problem(StatusCodes.Status403Forbidden, "Not allowed.", denied.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
+        // Orleans takes no blank grain key: nothing can exist under one.
+        ArgumentException { ParamName: "primaryKey" } => Problem(StatusCodes.Status404NotFound, "Not found.", "There is nothing with a blank id."),
         RuleViolationException refused => Problem(StatusCodes.Status409Conflict, "The change is not allowed now.", refused.Message),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, "The change conflicts with the current state.", conflict.Message),
         AntiforgeryValidationException => Problem(StatusCodes.Status400BadRequest, "The request lacks a valid antiforgery token.",

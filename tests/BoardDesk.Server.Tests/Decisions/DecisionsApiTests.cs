@@ -195,7 +195,7 @@ public sealed class DecisionsApiTests : IDisposable
             "SELECT type || ' ' || payload || ' ' || at || ' ' || user FROM events WHERE grain = $grain",
             "SELECT payload FROM snapshots WHERE grain = $grain",
             "SELECT payload FROM documents WHERE id = $key",
-            "SELECT name || ' ' || due FROM reminders WHERE grain = $grain",
+            "SELECT name || ' ' || start_at FROM orleans_reminders WHERE grain_id = $grain",
             "SELECT 'sealed ' || value FROM sealed WHERE grain = $grain",
         })
         {
