@@ -141,13 +141,16 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCall
     protected static TState Fold(IEnumerable<JournalEntry> entries) =>
         entries.Aggregate(TState.Empty, (state, entry) => state.Apply((TEvent)entry.Event));
 
-    /// <inheritdoc />
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>Loads the state from the journal before the first call; derived grains use <see cref="OnLoadedAsync"/>.</summary>
+    public sealed override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _journalId = new JournalId(this.GetGrainId().Type.ToString()!, Key);
         await LoadAsync(cancellationToken);
-        await base.OnActivateAsync(cancellationToken);
+        await OnLoadedAsync(cancellationToken);
     }
+
+    /// <summary>Runs once after the state is loaded and before the first call.</summary>
+    protected virtual Task OnLoadedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Runs a call as one turn: the call, then the commit of what it raised, or nothing of it.</summary>
     async Task IIncomingGrainCallFilter.Invoke(IIncomingGrainCallContext context)

@@ -47,7 +47,7 @@ public sealed class CrashTests : IDisposable
         {
             foreach (var (key, version) in acknowledged)
             {
-                var journal = await store.ReadEventsAsync(new GrainId("ledger", key));
+                var journal = await store.ReadEventsAsync(new JournalId("ledger", key));
                 journal.Count.Should().BeGreaterThanOrEqualTo((int)version, $"every acknowledged turn of {key} survived");
                 journal.Count.Should().Be(journal.Count / 3 * 3, $"{key} holds whole turns only");
                 journal.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, journal.Count).Select(i => (long)i));

@@ -3,9 +3,9 @@ using BoardDesk.Testing;
 
 namespace BoardDesk.Persistence.Tests;
 
-/// <summary>Starts a runtime with the test grains on a fresh SQLite file.</summary>
+/// <summary>Starts an Orleans test cluster with the test grains on a fresh SQLite file.</summary>
 internal static class RuntimeFixture
 {
-    public static Task<GrainHost> StartAsync(TemporaryFolder folder, Action<GrainRuntimeOptions>? configure = null) =>
+    public static Task<GrainHost> StartAsync(TemporaryFolder folder, Action<RuntimeOptions>? configure = null) =>
         GrainHost.StartAsync(folder.File("journal.db"), configure, null, typeof(CounterGrain).Assembly);
 }

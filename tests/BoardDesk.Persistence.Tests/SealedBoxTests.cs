@@ -10,7 +10,7 @@ namespace BoardDesk.Persistence.Tests;
 /// <summary>The sealed box: values committed with their events or not at all, with no order, time or stable identity.</summary>
 public sealed class SealedBoxTests : IDisposable
 {
-    private static readonly GrainId Box = new("ballot-box", "vote");
+    private static readonly JournalId Box = new("ballot-box", "vote");
     private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -96,7 +96,7 @@ public sealed class SealedBoxTests : IDisposable
     {
         await using var host = await RuntimeFixture.StartAsync(_folder);
         var grain = host.Grains.GetGrain<IBallotBoxGrain>("turns");
-        var id = new GrainId(GrainCatalog.TypeNameOf(typeof(IBallotBoxGrain)), "turns");
+        var id = new JournalId("ballot-box", "turns");
         await grain.CastAsync("first", "For");
         // Another writer moves the journal on: the next turn conflicts, is reloaded and runs again.
         (await host.Store.CommitAsync(new JournalCommit(id, 1, [new NewEvent("test.HolderVoted", """{"holder":"external"}""", DateTimeOffset.UtcNow, "other")]))).Committed.Should().BeTrue();
@@ -126,7 +126,7 @@ public sealed class SealedBoxTests : IDisposable
         counts.Should().BeEquivalentTo(new Dictionary<string, int> { ["For"] = 2 });
         (await closing.CountAsync()).Should().BeEmpty();
         (await other.CountAsync()).Should().BeEquivalentTo(new Dictionary<string, int> { ["Against"] = 1 });
-        (await host.Runtime.ReadHistoryAsync(new GrainId(GrainCatalog.TypeNameOf(typeof(IBallotBoxGrain)), "closing"))).Last().Event.Should().BeOfType<BoxCounted>();
+        (await host.ReadHistoryAsync(new JournalId("ballot-box", "closing"))).Last().Event.Should().BeOfType<BoxCounted>();
     }
 
     private async Task<SqliteJournalStore> OpenStoreAsync(string? path = null)

@@ -38,7 +38,7 @@ public sealed class StorageTests : IDisposable
     public async Task ShouldRefuseAnAppend_WhenTheJournalNoLongerEndsWhereTheWriterExpected()
     {
         await using var store = await OpenStoreAsync();
-        var id = new GrainId("counter", "conflict");
+        var id = new JournalId("counter", "conflict");
         (await store.CommitAsync(new JournalCommit(id, 0, [Event(1)]))).Committed.Should().BeTrue();
 
         var stale = await store.CommitAsync(new JournalCommit(id, 0, [Event(2)]));
@@ -57,8 +57,8 @@ public sealed class StorageTests : IDisposable
         {
             for (var i = 0; i < 8; i++)
             {
-                await store.CommitAsync(new JournalCommit(new GrainId("counter", "audited"), i, [Event(i)]));
-                await store.CommitAsync(new JournalCommit(new GrainId("counter", "other"), i, [Event(i)]));
+                await store.CommitAsync(new JournalCommit(new JournalId("counter", "audited"), i, [Event(i)]));
+                await store.CommitAsync(new JournalCommit(new JournalId("counter", "other"), i, [Event(i)]));
             }
 
             (await store.VerifyAsync()).Should().BeEquivalentTo(new { JournalsChecked = 2, EventsChecked = 16, Intact = true });
@@ -69,7 +69,7 @@ public sealed class StorageTests : IDisposable
         {
             var result = await store.VerifyAsync();
 
-            result.Breaks.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Grain = new GrainId("counter", "audited"), Sequence = 5L });
+            result.Breaks.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Grain = new JournalId("counter", "audited"), Sequence = 5L });
             result.Breaks[0].Reason.Should().Contain("altered");
         }
 
@@ -79,7 +79,7 @@ public sealed class StorageTests : IDisposable
             var breaks = (await store.VerifyAsync()).Breaks;
 
             breaks.Should().HaveCount(2);
-            breaks.Should().ContainEquivalentOf(new { Grain = new GrainId("counter", "other"), Sequence = 3L });
+            breaks.Should().ContainEquivalentOf(new { Grain = new JournalId("counter", "other"), Sequence = 3L });
         }
     }
 
@@ -98,18 +98,18 @@ public sealed class StorageTests : IDisposable
     public async Task ShouldRefuseOnlyTheFailingTurn_WhenOneTurnOfABatchCannotBeWritten()
     {
         await using var store = await OpenStoreAsync();
-        var good = new JournalCommit(new GrainId("counter", "good"), 0, [Event(1)]);
+        var good = new JournalCommit(new JournalId("counter", "good"), 0, [Event(1)]);
         // A document with a null key breaks a NOT NULL constraint: that turn fails, the others in its batch commit.
-        var bad = new JournalCommit(new GrainId("counter", "bad"), 0, [Event(2)], Documents: [new DocumentWrite("Kind", null!, "{}")]);
+        var bad = new JournalCommit(new JournalId("counter", "bad"), 0, [Event(2)], Documents: [new DocumentWrite("Kind", null!, "{}")]);
 
         var results = await Task.WhenAll(
             store.CommitAsync(good).ContinueWith(t => t.IsCompletedSuccessfully),
             store.CommitAsync(bad).ContinueWith(t => t.IsCompletedSuccessfully),
-            store.CommitAsync(good with { Grain = new GrainId("counter", "good-too") }).ContinueWith(t => t.IsCompletedSuccessfully));
+            store.CommitAsync(good with { Grain = new JournalId("counter", "good-too") }).ContinueWith(t => t.IsCompletedSuccessfully));
 
         results.Should().Equal(true, false, true);
-        (await store.ReadEventsAsync(new GrainId("counter", "bad"))).Should().BeEmpty();
-        (await store.ReadEventsAsync(new GrainId("counter", "good"))).Should().ContainSingle();
+        (await store.ReadEventsAsync(new JournalId("counter", "bad"))).Should().BeEmpty();
+        (await store.ReadEventsAsync(new JournalId("counter", "good"))).Should().ContainSingle();
         (await store.CommitAsync(bad with { Documents = null })).Committed.Should().BeTrue("the refused turn left no trace behind");
     }
 
@@ -124,7 +124,7 @@ public sealed class StorageTests : IDisposable
             await host.Grains.GetGrain<ICounterGrain>("audited-user").AddAsync(3);
         }
 
-        var entry = (await host.Runtime.ReadHistoryAsync(new GrainId("counter", "audited-user"))).Should().ContainSingle().Subject;
+        var entry = (await host.ReadHistoryAsync(new JournalId("counter", "audited-user"))).Should().ContainSingle().Subject;
         entry.User.Should().Be("secretary@ldib");
         entry.RecordedAt.Should().BeOnOrAfter(before).And.BeOnOrBefore(DateTimeOffset.UtcNow);
         entry.Event.Should().Be(new CounterAdded(3));

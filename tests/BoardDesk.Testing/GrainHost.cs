@@ -5,6 +5,7 @@ using BoardDesk.Persistence.Storage;
 using BoardDesk.Persistence.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace BoardDesk.Testing;
@@ -47,6 +48,16 @@ public sealed class GrainHost : IAsyncDisposable
 
     /// <summary>How many Orleans reminders are registered in the SQLite reminder table.</summary>
     public Task<int> ReminderCountAsync() => Services.GetRequiredService<SqliteReminderTable>().CountAsync();
+
+    /// <summary>How many activations of grains whose class name contains <paramref name="grainClass"/> the cluster holds.</summary>
+    public async Task<int> ActivationCountAsync(string grainClass)
+    {
+        var statistics = await Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        return statistics.Where(s => s.GrainType.Contains(grainClass, StringComparison.Ordinal)).Sum(s => s.ActivationCount);
+    }
+
+    /// <summary>Asks every silo to deactivate every activation now, as idle collection would.</summary>
+    public Task CollectAllAsync() => Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 
     /// <summary>Reads a grain's journal as typed history entries.</summary>
     public async Task<IReadOnlyList<JournalEntry>> ReadHistoryAsync(JournalId grain)

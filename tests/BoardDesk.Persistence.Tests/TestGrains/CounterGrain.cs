@@ -27,14 +27,14 @@ public sealed record CounterState : IJournaledState<CounterState, CounterEvent>
 public sealed class CounterGrain : JournaledGrain<CounterState, CounterEvent>, ICounterGrain
 {
     /// <summary>How many times each grain id was activated, across the process.</summary>
-    public static ConcurrentDictionary<GrainId, int> Activations { get; } = new();
+    public static ConcurrentDictionary<string, int> Activations { get; } = new();
 
     private int _inside;
     private int _mostInside;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    protected override Task OnLoadedAsync(CancellationToken cancellationToken)
     {
-        Activations.AddOrUpdate(GrainId, 1, (_, n) => n + 1);
+        Activations.AddOrUpdate(Key, 1, (_, n) => n + 1);
         return Task.CompletedTask;
     }
 

@@ -23,4 +23,5 @@ public interface ICounterGrain : IGrainWithStringKey
     Task<CounterView> GetAsync();
 }
 
+[GenerateSerializer, Immutable, Alias("BoardDesk.Persistence.Tests.TestGrains.CounterView")]
 public sealed record CounterView(long Total, long Version, int MostCallsAtOnce);

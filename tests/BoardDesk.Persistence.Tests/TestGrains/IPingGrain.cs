@@ -9,6 +9,10 @@ public interface IPingGrain : IGrainWithStringKey
     [Alias("ForwardAsync")]
     Task<string> ForwardAsync(string[] path);
 
+    /// <summary>Forwards along the path, allowing the calls it makes to call back into this grain.</summary>
+    [Alias("ForwardAllowingCallBackAsync")]
+    Task<string> ForwardAllowingCallBackAsync(string[] path);
+
     /// <summary>Blocks this grain's thread (no await) until <paramref name="expected"/> grains are blocked at once.</summary>
     [Alias("RendezvousAsync")]
     Task<bool> RendezvousAsync(int expected);

@@ -6,7 +6,7 @@ namespace BoardDesk.Persistence.Tests.TestGrains;
 public interface IReminderGrain : IGrainWithStringKey
 {
     [Alias("ScheduleAsync")]
-    Task ScheduleAsync(string name, DateTimeOffset dueAt, TimeSpan? period);
+    Task ScheduleAsync(string name, DateTimeOffset dueAt, int failuresFirst);
 
     [Alias("CancelAsync")]
     Task CancelAsync(string name);

@@ -1,3 +1,5 @@
+using Orleans.Runtime;
+
 namespace BoardDesk.Persistence.Tests.TestGrains;
 
 [GrainType("ping")]
@@ -11,11 +13,26 @@ public sealed class PingGrain : Grain, IPingGrain
     {
         if (path.Length == 0)
         {
-            return Key;
+            return this.GetPrimaryKeyString();
         }
 
         var next = GrainFactory.GetGrain<IPingGrain>(path[0]);
-        return Key + "," + await next.ForwardAsync(path[1..]);
+        return this.GetPrimaryKeyString() + "," + await next.ForwardAsync(path[1..]);
+    }
+
+    public async Task<string> ForwardAllowingCallBackAsync(string[] path)
+    {
+        if (path.Length == 0)
+        {
+            return this.GetPrimaryKeyString();
+        }
+
+        // The call back is intended here: the chain may re-enter this grain while it waits.
+        using (RequestContext.AllowCallChainReentrancy())
+        {
+            var next = GrainFactory.GetGrain<IPingGrain>(path[0]);
+            return this.GetPrimaryKeyString() + "," + await next.ForwardAllowingCallBackAsync(path[1..]);
+        }
     }
 
     public Task<bool> RendezvousAsync(int expected)

@@ -23,11 +23,14 @@ public sealed record ReminderProbeState : IJournaledState<ReminderProbeState, Re
 }
 
 [GrainType("reminder")]
-public sealed class ReminderGrain : JournaledGrain<ReminderProbeState, ReminderProbeEvent>, IReminderGrain, IRemindable
+public sealed class ReminderGrain : JournaledGrain<ReminderProbeState, ReminderProbeEvent>, IReminderGrain, IReminderHandler
 {
-    public Task ScheduleAsync(string name, DateTimeOffset dueAt, TimeSpan? period)
+    private int _failuresLeft;
+
+    public Task ScheduleAsync(string name, DateTimeOffset dueAt, int failuresFirst)
     {
-        RegisterOrUpdateReminder(name, dueAt, period);
+        _failuresLeft = failuresFirst;
+        RegisterOrUpdateReminder(name, dueAt);
         return Task.CompletedTask;
     }
 
@@ -42,6 +45,11 @@ public sealed class ReminderGrain : JournaledGrain<ReminderProbeState, ReminderP
     public Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
         Raise(new ReminderFired(reminderName, dueAt));
+        if (_failuresLeft-- > 0)
+        {
+            throw new InvalidOperationException("This delivery fails, as a store or a target might.");
+        }
+
         return Task.CompletedTask;
     }
 }
