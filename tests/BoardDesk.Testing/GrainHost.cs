@@ -103,7 +103,7 @@ public sealed class GrainHost : IAsyncDisposable
                 silo.AddBoardDeskPersistence([.. options.GrainAssemblies]);
             }
         });
-        builder.ConfigureClient(client => client.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10)));
+        builder.ConfigureClient(client => client.Configure<Orleans.Configuration.ClientMessagingOptions>(o => o.ResponseTimeout = options.ClientResponseTimeout));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new GrainHost(cluster, sharedStore);

@@ -19,4 +19,7 @@ public sealed record GrainHostOptions(string DatabasePath)
 
     /// <summary>The assemblies with the grains and events; BoardDesk's own when empty.</summary>
     public IReadOnlyList<Assembly> GrainAssemblies { get; init; } = [];
+
+    /// <summary>How long the cluster's client waits for an answer.</summary>
+    public TimeSpan ClientResponseTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }
