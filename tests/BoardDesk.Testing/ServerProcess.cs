@@ -63,6 +63,7 @@ public sealed class ServerProcess : IDisposable
         start.ArgumentList.Add(address.ToString());
         start.Environment["BoardDesk__DataPath"] = dataPath;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__BoardDesk.Server"] = "Information";
         start.Environment["BoardDesk__SamplePassword"] = SamplePassword;
         // Every server a test starts takes free silo and gateway ports, so that servers run side by side.
         start.Environment["BoardDesk__Cluster__SiloPort"] = "0";
@@ -157,7 +158,7 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
