@@ -20,7 +20,7 @@ internal sealed class ClockedServer : IAsyncDisposable
     private readonly TemporaryFolder _folder = new();
     private readonly WebApplicationFactory<Program> _factory;
 
-    public ClockedServer(DateTimeOffset now, bool loadSamples = false, IReadOnlyDictionary<string, string>? settings = null)
+    public ClockedServer(DateTimeOffset now, bool loadSamples = false, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection, string>? services = null)
     {
         Clock = new ManualClock(now);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -35,7 +35,11 @@ internal sealed class ClockedServer : IAsyncDisposable
                 web.UseSetting(key, value);
             }
 
-            web.ConfigureServices(services => services.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, Clock));
+            web.ConfigureServices(collection =>
+            {
+                collection.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, Clock);
+                services?.Invoke(collection, _folder.Path);
+            });
         });
         Client = _factory.CreateClient();
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", OperatorTokenAsync().GetAwaiter().GetResult());
