@@ -37,7 +37,7 @@ public sealed class EventTypes
     /// <summary>The stored name of an event class.</summary>
     public string NameOf(Type eventType) => _byType.TryGetValue(eventType, out var name)
         ? name
-        : throw new InvalidOperationException($"{eventType.FullName} has no [JournalEvent] name, or its assembly was not registered with the runtime.");
+        : throw new InvalidOperationException($"{eventType.FullName} has no [JournalEvent] name, or its assembly was not registered with AddBoardDeskPersistence.");
 
     /// <summary>The event class stored under a name.</summary>
     public Type TypeOf(string name) => _byName.TryGetValue(name, out var type)

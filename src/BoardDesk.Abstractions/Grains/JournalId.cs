@@ -1,8 +1,8 @@
 namespace BoardDesk.Grains;
 
 /// <summary>
-/// Identifies one grain: its type name (from the interface, <c>IOrganisationGrain</c> gives
-/// <c>organisation</c>) and its string key. The text form is <c>type/key</c>; keys may contain slashes.
+/// Identifies one grain's journal: the grain's Orleans grain type (<c>[GrainType("organisation")]</c>) and its string
+/// key. The text form is <c>type/key</c>, which is also the grain's Orleans id; keys may contain slashes.
 /// </summary>
 public readonly record struct JournalId(string Type, string Key)
 {

@@ -14,7 +14,7 @@ namespace BoardDesk.Server.Infrastructure;
 /// <summary>
 /// Loads the LDIB 2015 sample data (the <c>samples/ldib-2015</c> folder: organisations, then the reviews in
 /// <c>reviews/</c> with their recommendations and links) on a start that finds no organisations or no reviews.
-/// It runs after the grain runtime has started, and each item is created only if it does not exist yet, so a start
+/// It runs after the Orleans silo has started, and each item is created only if it does not exist yet, so a start
 /// that was interrupted half way finishes the job the next time.
 /// </summary>
 internal sealed class SampleData(
