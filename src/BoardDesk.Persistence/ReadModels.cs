@@ -9,9 +9,12 @@ namespace BoardDesk.Persistence;
 /// in memory per document type and loaded from the store on first use. A document is published only after the
 /// turn that produced it is durable, so a query never shows a state the journals do not hold.
 /// </summary>
-public sealed class ReadModels(IJournalStore store)
+public sealed class ReadModels(IJournalStore store) : IReadModels
 {
     private readonly ConcurrentDictionary<string, Kind> _kinds = new(StringComparer.Ordinal);
+
+    /// <summary>Tells this process's documents from another's (or from this silo's before a restart) in a snapshot.</summary>
+    private readonly string _epoch = Guid.NewGuid().ToString("N");
 
     /// <summary>The document kind a type is stored under: its type name.</summary>
     public static string KindOf(Type documentType) => documentType.Name;
@@ -19,7 +22,7 @@ public sealed class ReadModels(IJournalStore store)
     /// <summary>Every document of type <typeparamref name="T"/>.</summary>
     public async Task<IReadOnlyCollection<T>> AllAsync<T>(CancellationToken cancellationToken = default) where T : class
     {
-        var kind = await LoadedAsync<T>(cancellationToken);
+        var kind = await LoadedAsync(typeof(T), cancellationToken);
         // Queries share one array until a publish changes the kind, so a query does not copy every document.
         var version = Interlocked.Read(ref kind.Version);
         if (Volatile.Read(ref kind.Snapshot) is { } snapshot && snapshot.Version == version)
@@ -39,8 +42,29 @@ public sealed class ReadModels(IJournalStore store)
     /// <summary>The document of type <typeparamref name="T"/> published by the grain with this key, or null.</summary>
     public async Task<T?> FindAsync<T>(string key, CancellationToken cancellationToken = default) where T : class
     {
-        var kind = await LoadedAsync<T>(cancellationToken);
+        var kind = await LoadedAsync(typeof(T), cancellationToken);
         return kind.Documents.TryGetValue(key, out var document) ? (T)document : null;
+    }
+
+    /// <summary>
+    /// Every document of <paramref name="documentType"/> as JSON with its key, unless the caller's copy is current
+    /// (same <paramref name="epoch"/> and <paramref name="version"/>): what a node without a silo asks of the silo.
+    /// </summary>
+    public async Task<ReadModelSnapshot?> SnapshotIfChangedAsync(Type documentType, string? epoch, long version, CancellationToken cancellationToken = default)
+    {
+        var kind = await LoadedAsync(documentType, cancellationToken);
+        var current = Interlocked.Read(ref kind.Version);
+        if (epoch == _epoch && version == current)
+        {
+            return null;
+        }
+
+        var entries = kind.Documents.ToArray();
+        return new ReadModelSnapshot(
+            _epoch,
+            current,
+            [.. entries.Select(e => e.Key)],
+            [.. entries.Select(e => JsonSerializer.Serialize(e.Value, documentType, JournalJson.Options))]);
     }
 
     internal void Publish(string key, object document)
@@ -50,9 +74,9 @@ public sealed class ReadModels(IJournalStore store)
         Interlocked.Increment(ref kind.Version);
     }
 
-    private async Task<Kind> LoadedAsync<T>(CancellationToken cancellationToken)
+    private async Task<Kind> LoadedAsync(Type documentType, CancellationToken cancellationToken)
     {
-        var name = KindOf(typeof(T));
+        var name = KindOf(documentType);
         var kind = _kinds.GetOrAdd(name, static _ => new Kind());
         if (kind.Loaded)
         {
@@ -67,7 +91,7 @@ public sealed class ReadModels(IJournalStore store)
                 // Documents published while this load runs are newer than what it reads, so they win (TryAdd).
                 foreach (var (key, payload) in await store.LoadDocumentsAsync(name, cancellationToken))
                 {
-                    kind.Documents.TryAdd(key, JsonSerializer.Deserialize<T>(payload, JournalJson.Options)!);
+                    kind.Documents.TryAdd(key, JsonSerializer.Deserialize(payload, documentType, JournalJson.Options)!);
                 }
 
                 Interlocked.Increment(ref kind.Version);

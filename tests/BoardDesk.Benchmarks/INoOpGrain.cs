@@ -1,7 +1,6 @@
-using BoardDesk.Grains;
-
 namespace BoardDesk.Benchmarks;
 
+/// <summary>A bare Orleans grain, the baseline for a call to a BoardDesk grain.</summary>
 [Alias("BoardDesk.Benchmarks.INoOpGrain")]
 public interface INoOpGrain : IGrainWithStringKey
 {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Bogus;
 using BoardDesk.Organisations;
 using BoardDesk.Recommendations;
@@ -9,24 +8,23 @@ using BoardDesk.Testing;
 namespace BoardDesk.Benchmarks;
 
 /// <summary>
-/// (c) Register queries over 10,000 recommendations: <see cref="RecommendationRegister.QueryAsync"/> (read-model
+/// (c) Register queries over 10,000 recommendations (fewer in a quick run): <see cref="RecommendationRegister.QueryAsync"/> (read-model
 /// documents held in memory, owners resolved through lineage, counts and a page) against the same filter, sort,
 /// counts and page written as plain LINQ over a <see cref="List{T}"/> of the same documents.
 /// </summary>
 public static class RegisterQueryBenchmark
 {
-    private const int Recommendations = 10_000;
     private const int Reviews = 10;
     private const int Organisations = 20;
     private static readonly string[] Headings = ["Training", "Performance management", "Bureaucracy", "Management support", "Overarching"];
 
-    /// <summary>Builds the register in a temporary folder and returns the figures as printable lines.</summary>
-    public static async Task<string> RunAsync()
+    /// <summary>Builds a register of <paramref name="recommendations"/> in a temporary folder and reports each query against its baseline.</summary>
+    public static async Task RunAsync(Report report, int recommendations, TimeSpan duration)
     {
         using var folder = new TemporaryFolder();
-        await using var host = await GrainHost.StartAsync(folder.File("register.db"));
+        await using var host = await GrainHost.StartAsync(new GrainHostOptions(folder.File("register.db")));
         var build = Stopwatch.StartNew();
-        await SeedAsync(host);
+        await SeedAsync(host, recommendations);
         build.Stop();
 
         var register = new RecommendationRegister(host.ReadModels, host.Grains);
@@ -48,8 +46,7 @@ public static class RegisterQueryBenchmark
                 d => d.Text.Contains("strategy", StringComparison.OrdinalIgnoreCase) || (d.Heading?.Contains("strategy", StringComparison.OrdinalIgnoreCase) ?? false)),
         };
 
-        var lines = new StringBuilder();
-        lines.AppendLine($"    built {documents.Count:N0} recommendations in {Reviews} reviews, {Organisations} organisations (two merged), in {build.Elapsed.TotalSeconds:F1} s");
+        Report.Note($"built {documents.Count:N0} recommendations in {Reviews} reviews, {Organisations} organisations (two merged), in {build.Elapsed.TotalSeconds:F1} s");
         foreach (var (name, query, filter) in queries)
         {
             var matches = (await register.QueryAsync(query)).Total;
@@ -59,20 +56,19 @@ public static class RegisterQueryBenchmark
                 throw new InvalidOperationException($"The register found {matches} for '{name}' and the baseline {baselineMatches}.");
             }
 
-            // Best of three half-second runs each, interleaved so that a busy moment on the machine hits both alike.
+            // Best of three runs each, interleaved so that a busy moment on the machine hits both alike.
             var registerRate = 0.0;
             var baselineRate = 0.0;
             for (var run = 0; run < 3; run++)
             {
-                registerRate = Math.Max(registerRate, await MeasureAsync(async () => (await register.QueryAsync(query)).Total));
-                baselineRate = Math.Max(baselineRate, await MeasureAsync(() => Task.FromResult(Baseline(documents, filter, query).Total)));
+                registerRate = Math.Max(registerRate, await MeasureAsync(async () => (await register.QueryAsync(query)).Total, duration));
+                baselineRate = Math.Max(baselineRate, await MeasureAsync(() => Task.FromResult(Baseline(documents, filter, query).Total), duration));
             }
 
-            var result = new Result($"register: {name}", registerRate, baselineRate, "queries/s");
-            lines.AppendLine($"    {result.Name,-34} {result.PerSecond,9:N0} queries/s   LINQ over List {result.BaselinePerSecond,9:N0} queries/s   ratio {result.Ratio:F2}x   ({matches:N0} matches, {1000 / result.PerSecond:F2} ms per query)");
+            report.Add(new Figure("(c)", $"register: {name}",
+                $"{registerRate,9:N0} queries/s", $"LINQ over List {baselineRate:N0}/s", $"{registerRate / baselineRate:F2}x", null, null,
+                $"{matches:N0} matches, {1000 / registerRate:F2} ms a query; the register's rate as a share of the same query written as plain LINQ"));
         }
-
-        return lines.ToString().TrimEnd();
     }
 
     /// <summary>The same filter, order, counts and page over a plain list.</summary>
@@ -85,7 +81,7 @@ public static class RegisterQueryBenchmark
         return (matches.Count, matches.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList(), byResponse, byStatus);
     }
 
-    private static async Task<double> MeasureAsync(Func<Task<int>> query)
+    private static async Task<double> MeasureAsync(Func<Task<int>> query, TimeSpan duration)
     {
         for (var i = 0; i < 10; i++)
         {
@@ -94,7 +90,7 @@ public static class RegisterQueryBenchmark
 
         var count = 0;
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromMilliseconds(500))
+        while (clock.Elapsed < duration)
         {
             await query();
             count++;
@@ -103,7 +99,7 @@ public static class RegisterQueryBenchmark
         return count / clock.Elapsed.TotalSeconds;
     }
 
-    private static async Task SeedAsync(GrainHost host)
+    private static async Task SeedAsync(GrainHost host, int recommendations)
     {
         for (var o = 0; o < Organisations; o++)
         {
@@ -117,7 +113,7 @@ public static class RegisterQueryBenchmark
 
         Randomizer.Seed = new Random(2015);
         var faker = new Faker("en");
-        var rows = Enumerable.Range(0, Recommendations).Select(i => (
+        var rows = Enumerable.Range(0, recommendations).Select(i => (
             Id: $"review-{i % Reviews}/{i / Reviews + 1}",
             Command: new CreateRecommendation(
                 faker.Lorem.Sentence(12) + (faker.Random.Bool(0.1f) ? " A national strategy is needed." : ""),

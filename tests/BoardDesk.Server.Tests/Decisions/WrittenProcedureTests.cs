@@ -15,11 +15,13 @@ public sealed class WrittenProcedureTests : IDisposable
     [Fact]
     public async Task ShouldCloseAtTheDeadline_WhenTheServerWasDownWhenItPassed()
     {
-        var closesAt = DateTimeOffset.UtcNow.AddSeconds(20);
+        DateTimeOffset closesAt;
         await using (var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings))
         {
             var ldib = new LdibBoard(api);
             await ldib.SignInAsync();
+            // Timed from here, so that a slow start of the server does not eat the voting time.
+            closesAt = DateTimeOffset.UtcNow.AddSeconds(15);
             await LdibBoard.PostAsync<DecisionDetails>(ldib.Operator, "/api/boards/ldib/decisions", new
             {
                 decisionId = DecisionId,
