@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new EventTypes(grainAssemblies));
         services.TryAddSingleton<IJournalStore>(sp => new SqliteJournalStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
         services.TryAddSingleton<ReadModels>();
+        services.TryAddSingleton<IReadModels>(sp => sp.GetRequiredService<ReadModels>());
         services.TryAddSingleton<JournalServices>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, StoreLifecycle>();
 

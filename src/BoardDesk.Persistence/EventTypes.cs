@@ -32,6 +32,29 @@ public sealed class EventTypes
 
             _byType[type] = attribute.Name;
         }
+
+        JournaledGrainTypes = [.. assemblies.Distinct().SelectMany(a => a.GetTypes())
+            .Where(t => !t.IsAbstract && IsJournaled(t))
+            .Select(t => t.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(GrainTypeAttribute))?.ConstructorArguments[0].Value as string)
+            .OfType<string>()
+            .Distinct()
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The grain types (<c>[GrainType]</c>) of the journaled grains in the registered assemblies.</summary>
+    public IReadOnlyList<string> JournaledGrainTypes { get; }
+
+    private static bool IsJournaled(Type type)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(JournaledGrain<,>))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The stored name of an event class.</summary>

@@ -23,7 +23,7 @@ namespace BoardDesk.Persistence;
 /// </remarks>
 /// <typeparam name="TState">The immutable state record.</typeparam>
 /// <typeparam name="TEvent">The base type of this grain's events.</typeparam>
-public abstract class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCallFilter, IRemindable
+public abstract class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCallFilter, IRemindable, Maintenance.IReadModelRebuild
     where TState : class, IJournaledState<TState, TEvent>
     where TEvent : class
 {
@@ -212,6 +212,19 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCall
                 await handler.ReceiveReminderAsync(reminderName, new DateTimeOffset(status.FirstTickTime, TimeSpan.Zero));
             }
         }
+    }
+
+    /// <summary>Writes this grain's read-model document again from its state (rebuilding the query side).</summary>
+    async Task Maintenance.IReadModelRebuild.RebuildReadModelAsync()
+    {
+        if (ReadModel is not { } document)
+        {
+            return;
+        }
+
+        var write = new DocumentWrite(ReadModels.KindOf(document.GetType()), Key, JsonSerializer.Serialize(document, document.GetType(), JournalJson.Options));
+        await Services.CommitAsync(new JournalCommit(_journalId, _committedVersion, [], Documents: [write]));
+        Services.ReadModels.Publish(Key, document);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

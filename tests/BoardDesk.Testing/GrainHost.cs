@@ -79,6 +79,8 @@ public sealed class GrainHost : IAsyncDisposable
         // Silos of one cluster share one store, as the nodes of a deployment share one database.
         var sharedStore = options.Silos > 1 ? new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = options.DatabasePath }) : null;
         var builder = new InProcessTestClusterBuilder(options.Silos);
+        // Orleans' test cluster writes a log file per silo into ./logs unless told not to.
+        builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.Configure<SqliteStoreOptions>(o => o.DatabasePath = options.DatabasePath);

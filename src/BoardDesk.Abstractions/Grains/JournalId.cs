@@ -4,6 +4,7 @@ namespace BoardDesk.Grains;
 /// Identifies one grain's journal: the grain's Orleans grain type (<c>[GrainType("organisation")]</c>) and its string
 /// key. The text form is <c>type/key</c>, which is also the grain's Orleans id; keys may contain slashes.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("BoardDesk.Grains.JournalId")]
 public readonly record struct JournalId(string Type, string Key)
 {
     /// <summary>Parses the text form <c>type/key</c>.</summary>

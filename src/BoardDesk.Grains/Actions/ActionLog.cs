@@ -11,7 +11,7 @@ namespace BoardDesk.Actions;
 /// <see cref="ReadModels"/>, so a query touches no storage. Owners' organisations are resolved through the lineage
 /// once per organisation per query, like the recommendation register's owners.
 /// </summary>
-public sealed class ActionLog(ReadModels readModels, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time)
+public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time)
 {
     /// <summary>The most rows one page holds.</summary>
     public const int MaxPageSize = Paging.MaxPageSize;

@@ -12,7 +12,7 @@ namespace BoardDesk.Recommendations;
 /// <see cref="RecommendationGrain.Project"/> applied to the fold of that grain's journal, so replaying the
 /// journals rebuilds them.
 /// </summary>
-public sealed class RecommendationRegister(ReadModels readModels, IGrainFactory grains)
+public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory grains)
 {
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = Paging.MaxPageSize;

@@ -12,11 +12,12 @@ namespace BoardDesk.Server.Infrastructure;
 /// <c>progressPercent</c>. Enum values may be written as words ("accepted in full"). Every row is read before
 /// anything is answered; each bad row is reported as <c>row N</c> (the header is row 1).
 /// </summary>
-internal static class RecommendationCsv
+public static class RecommendationCsv
 {
     private static readonly string[] Columns =
         ["number", "text", "heading", "response", "rationale", "leadowner", "leadfunction", "supportingowners", "status", "rag", "progresspercent"];
 
+    /// <summary>Reads the rows of an import file; a <see cref="ValidationException"/> names every bad row and field.</summary>
     public static async Task<IReadOnlyList<RecommendationImportRow>> ReadAsync(TextReader reader, DateOnly? ownersEffectiveOn)
     {
         var options = CsvReaderOptions.Default with
