@@ -46,7 +46,11 @@ public static class CliProgram
         try
         {
             await using var connection = await ClusterConnection.ConnectAsync(CliOptions.Target(parse), cancellationToken);
-            return await work(connection);
+            // Set here, in the caller's flow, so that every grain call the command makes carries it.
+            using (ActingUser.Begin(connection.Operator))
+            {
+                return await work(connection);
+            }
         }
         catch (CliFailure failure)
         {

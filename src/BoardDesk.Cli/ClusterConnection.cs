@@ -15,7 +15,6 @@ namespace BoardDesk.Cli;
 public sealed class ClusterConnection : IAsyncDisposable
 {
     private readonly IHost _host;
-    private readonly IDisposable _actingUser;
 
     private ClusterConnection(IHost host, string operatorName)
     {
@@ -23,7 +22,6 @@ public sealed class ClusterConnection : IAsyncDisposable
         Grains = host.Services.GetRequiredService<IClusterClient>();
         ReadModels = new ClusterReadModels(Grains);
         Operator = operatorName;
-        _actingUser = ActingUser.Begin(operatorName);
     }
 
     /// <summary>The grains, through the gateway.</summary>
@@ -51,16 +49,20 @@ public sealed class ClusterConnection : IAsyncDisposable
                 cluster.ServiceId = "boarddesk";
             });
             client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(60));
+            // A tool answers at once when the server is not there, rather than waiting for it to appear.
+            client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
         });
         var host = builder.Build();
         try
         {
-            await host.StartAsync(cancellationToken);
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            connecting.CancelAfter(TimeSpan.FromSeconds(20));
+            await host.StartAsync(connecting.Token);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
-            throw new CliFailure($"Cannot reach BoardDesk's gateway at {target.Address}:{target.GatewayPort} (cluster '{target.ClusterId}'): is the server running? {error.Message}");
+            throw new CliFailure($"Cannot reach BoardDesk's gateway at {target.Address}:{target.GatewayPort} (cluster '{target.ClusterId}'): is the server running? ({error.GetType().Name})", 3);
         }
 
         return new ClusterConnection(host, target.Operator);
@@ -69,7 +71,6 @@ public sealed class ClusterConnection : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _actingUser.Dispose();
         await _host.StopAsync();
         _host.Dispose();
     }
