@@ -38,6 +38,30 @@ public static class CliOptions
         Recursive = true,
     };
 
+    /// <summary>The operator's client certificate, for a gateway that requires TLS.</summary>
+    public static readonly Option<FileInfo?> Certificate = new("--certificate")
+    {
+        Description = "The operator's client certificate (PFX) for a gateway that requires TLS (see docs/cli.md).",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BOARDDESK_CERTIFICATE") is { Length: > 0 } path ? new FileInfo(path) : null,
+        Recursive = true,
+    };
+
+    /// <summary>The client certificate's password.</summary>
+    public static readonly Option<string?> CertificatePassword = new("--certificate-password")
+    {
+        Description = "The client certificate's password (or BOARDDESK_CERTIFICATE_PASSWORD).",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BOARDDESK_CERTIFICATE_PASSWORD"),
+        Recursive = true,
+    };
+
+    /// <summary>The server certificate's thumbprint, when it is not from a trusted authority.</summary>
+    public static readonly Option<string?> ServerThumbprint = new("--server-thumbprint")
+    {
+        Description = "The SHA-1 thumbprint of the silo's certificate, when it is not issued by an authority this machine trusts.",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("BOARDDESK_SERVER_THUMBPRINT"),
+        Recursive = true,
+    };
+
     /// <summary>Machine-readable output.</summary>
     public static readonly Option<bool> Json = new("--json") { Description = "Print JSON instead of a table.", Recursive = true };
 
@@ -50,6 +74,17 @@ public static class CliOptions
             address = Dns.GetHostAddresses(text).FirstOrDefault() ?? throw new CliFailure($"'{text}' is not an address this machine can resolve.", 2);
         }
 
-        return new ConnectionTarget(address, parse.GetValue(GatewayPort), parse.GetValue(ClusterId)!, parse.GetValue(Operator)!);
+        var certificate = parse.GetValue(Certificate);
+        if (certificate is { Exists: false })
+        {
+            throw new CliFailure($"There is no certificate file {certificate.FullName}.", 2);
+        }
+
+        return new ConnectionTarget(address, parse.GetValue(GatewayPort), parse.GetValue(ClusterId)!, parse.GetValue(Operator)!)
+        {
+            Certificate = certificate,
+            CertificatePassword = parse.GetValue(CertificatePassword),
+            ServerThumbprint = parse.GetValue(ServerThumbprint)?.Replace(":", "", StringComparison.Ordinal).ToUpperInvariant(),
+        };
     }
 }

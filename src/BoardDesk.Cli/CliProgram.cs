@@ -18,6 +18,7 @@ public static class CliProgram
         var root = new RootCommand("boarddesk: BoardDesk's command-line tool. It connects to a BoardDesk server's Orleans gateway (127.0.0.1:30000 unless told otherwise) and acts through the grains, with their rules.")
         {
             CliOptions.Address, CliOptions.GatewayPort, CliOptions.ClusterId, CliOptions.Operator, CliOptions.Json,
+            CliOptions.Certificate, CliOptions.CertificatePassword, CliOptions.ServerThumbprint,
             StatusCommand.Create(),
             ImportCommand.Create(),
             ExportCommand.Create(),

@@ -49,6 +49,13 @@ public sealed class ClusterConnection : IAsyncDisposable
                 cluster.ServiceId = "boarddesk";
             });
             client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(60));
+            if (target.Certificate is { } certificateFile)
+            {
+                var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificateFile.FullName, target.CertificatePassword);
+                client.UseTls(certificate, tls => tls.RemoteCertificateValidation = (remote, _, errors) =>
+                    remote is not null && (target.ServerThumbprint is { } pinned ? remote.Thumbprint == pinned : errors == System.Net.Security.SslPolicyErrors.None));
+            }
+
             // A tool answers at once when the server is not there, rather than waiting for it to appear.
             client.UseConnectionRetryFilter((_, _) => Task.FromResult(false));
         });

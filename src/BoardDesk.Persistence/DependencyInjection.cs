@@ -64,8 +64,13 @@ public static class DependencyInjection
             }
         });
 
+        services.AddHostedService<MemoryReclaimer>();
+
         // Orleans logs this warning at every silo start on a busy machine, with nothing to act on.
-        services.AddLogging(logging => logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error));
+        services.AddLogging(logging => logging
+            .AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error)
+            .AddFilter("Orleans.Runtime.SiloOptionsLogger", LogLevel.Warning)
+            .AddFilter("Polly", LogLevel.Warning));
         return silo;
     }
 

@@ -7,6 +7,12 @@ if (Commands.Handles(args))
 
 // The server's own files (settings, styles, samples) sit beside it; its data folder is relative to where it runs.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if ((builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings()).Refusal() is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    return 2;
+}
+
 builder.AddBoardDeskServer();
 
 var app = builder.Build();

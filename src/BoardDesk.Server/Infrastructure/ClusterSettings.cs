@@ -21,6 +21,34 @@ public sealed class ClusterSettings
     /// <summary>The address the silo and gateway listen on and tell others; loopback unless set.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>TLS with client certificates; required when the silo listens on anything but loopback.</summary>
+    public ClusterTlsSettings Tls { get; set; } = new();
+
+    /// <summary>
+    /// Why these settings may not be used, or null: a gateway on a non-loopback address lets anyone who reaches it call
+    /// any grain, so it needs TLS with client certificates.
+    /// </summary>
+    public string? Refusal()
+    {
+        if (!IPAddress.TryParse(AdvertisedAddress, out var address))
+        {
+            return $"BoardDesk:Cluster:AdvertisedAddress '{AdvertisedAddress}' is not an IP address.";
+        }
+
+        if (!IPAddress.IsLoopback(address) && (string.IsNullOrWhiteSpace(Tls.CertificatePath) || Tls.AllowedThumbprints().Count == 0))
+        {
+            return $"BoardDesk:Cluster:AdvertisedAddress is {address}, not loopback: the Orleans gateway would be open to the network. " +
+                "Set BoardDesk:Cluster:Tls:CertificatePath and BoardDesk:Cluster:Tls:AllowedClientThumbprints (see docs/cli.md), or listen on 127.0.0.1.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(Tls.CertificatePath) && !File.Exists(Tls.CertificatePath))
+        {
+            return $"BoardDesk:Cluster:Tls:CertificatePath: there is no file {Tls.CertificatePath}.";
+        }
+
+        return null;
+    }
+
     /// <summary>The configured port, or a free one on the advertised address for 0.</summary>
     public static int Resolve(int port, IPAddress address)
     {

@@ -4,6 +4,8 @@ using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Operations;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Orleans.Connections.Security;
 using BoardDesk.Persistence;
 using BoardDesk.Persistence.Storage.Sqlite;
 using Orleans.Configuration;
@@ -97,12 +99,26 @@ public static class DependencyInjection
                 endpoints.SiloListeningEndpoint = new IPEndPoint(address, siloPort);
                 endpoints.GatewayListeningEndpoint = new IPEndPoint(address, gatewayPort);
             });
+            if (cluster.Tls.CertificatePath is { Length: > 0 } certificatePath)
+            {
+                var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, cluster.Tls.CertificatePassword);
+                var allowed = cluster.Tls.AllowedThumbprints();
+                silo.UseTls(certificate, tls =>
+                {
+                    tls.ClientCertificateMode = RemoteCertificateMode.RequireCertificate;
+                    tls.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+                    // Certificates are pinned by thumbprint: the silo's own (other silos) and the operators' listed.
+                    tls.RemoteCertificateValidation = (remote, _, _) =>
+                        remote is not null && (remote.Thumbprint == certificate.Thumbprint || allowed.Contains(remote.Thumbprint));
+                });
+            }
+
             silo.AddBoardDeskGrains();
             silo.AddStartupTask((services, _) =>
             {
                 services.GetRequiredService<ILoggerFactory>().CreateLogger("BoardDesk.Server").LogInformation(
-                    "Orleans silo started in cluster {ClusterId}: silo port {SiloPort}, gateway port {GatewayPort} on {Address}",
-                    cluster.ClusterId, siloPort, gatewayPort, address);
+                    "Orleans silo started in cluster {ClusterId}: silo port {SiloPort}, gateway port {GatewayPort} on {Address}{Tls}",
+                    cluster.ClusterId, siloPort, gatewayPort, address, cluster.Tls.CertificatePath is { Length: > 0 } ? ", TLS with client certificates" : "");
                 return Task.CompletedTask;
             });
         });
