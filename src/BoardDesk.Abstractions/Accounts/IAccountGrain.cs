@@ -14,13 +14,28 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Checks a password, counting failures towards a lockout; never says which part of a failed sign-in was wrong.</summary>
     Task<SignInResult> SignInAsync(string password);
 
-    /// <summary>Replaces the password (by its owner, who gives the current one, or by an administrator, who does not).</summary>
+    /// <summary>Starts a web session after a successful sign-in; returns its id, which ends by itself after <paramref name="lifetime"/>.</summary>
+    Task<string> StartSessionAsync(TimeSpan lifetime);
+
+    /// <summary>The account, while the web session <paramref name="sessionId"/> is open and the account enabled; otherwise null.</summary>
+    Task<AccountDetails?> GetSessionAsync(string sessionId);
+
+    /// <summary>Ends a web session on the server: its cookie, kept or copied, no longer signs anyone in.</summary>
+    Task EndSessionAsync(string sessionId);
+
+    /// <summary>
+    /// Replaces the password (by its owner, who gives the current one, or by an administrator, who does not); ends
+    /// every web session and revokes every API token.
+    /// </summary>
     Task ChangePasswordAsync(ChangePassword command);
 
     /// <summary>Records that someone asked for the password to be reset; the administrator sees the request.</summary>
     Task RequestPasswordResetAsync();
 
-    /// <summary>Disables or enables the account; a disabled account's sessions and tokens stop working on their next request.</summary>
+    /// <summary>
+    /// Disables or enables the account. Disabling ends every web session and revokes every API token for good:
+    /// enabling again brings none of them back.
+    /// </summary>
     Task<AccountDetails> SetEnabledAsync(bool enabled);
 
     /// <summary>Grants a role on a board (a member's role names the organisation they represent).</summary>

@@ -97,6 +97,39 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
     }
 
     /// <inheritdoc />
+    public Task<string> StartSessionAsync(TimeSpan lifetime)
+    {
+        EnsureExists();
+        if (!State.Enabled)
+        {
+            throw new RuleViolationException($"The account '{Key}' is disabled.");
+        }
+
+        var sessionId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var now = Time.GetUtcNow();
+        Raise(new SessionStarted(SessionHash(sessionId), now, now + lifetime));
+        return Task.FromResult(sessionId);
+    }
+
+    /// <inheritdoc />
+    public Task<AccountDetails?> GetSessionAsync(string sessionId) =>
+        Task.FromResult(State.Exists && State.Enabled && State.Sessions.TryGetValue(SessionHash(sessionId), out var until) && until > Time.GetUtcNow()
+            ? Details()
+            : null);
+
+    /// <inheritdoc />
+    public Task EndSessionAsync(string sessionId)
+    {
+        var hash = SessionHash(sessionId);
+        if (State.Sessions.ContainsKey(hash))
+        {
+            Raise(new SessionEnded(hash, Time.GetUtcNow()));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task ChangePasswordAsync(ChangePassword command)
     {
         EnsureExists();
@@ -112,6 +145,7 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
         }
 
         Raise(new PasswordChanged(hasher.HashPassword(this, command.NewPassword), NewStamp(), command.ByAdministrator));
+        RevokeLiveTokens();
         return Task.CompletedTask;
     }
 
@@ -138,6 +172,7 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
         else if (!enabled && State.Enabled)
         {
             Raise(new AccountDisabled(NewStamp()));
+            RevokeLiveTokens();
         }
 
         return Task.FromResult(Details());
@@ -246,6 +281,18 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
             throw new NotFoundException($"There is no account '{Key}'.");
         }
     }
+
+    private void RevokeLiveTokens()
+    {
+        var now = Time.GetUtcNow();
+        foreach (var token in State.Tokens.Where(t => !State.RevokedTokens.ContainsKey(t.Id)))
+        {
+            Raise(new ApiTokenRevoked(token.Id, now));
+        }
+    }
+
+    // The journal keeps a session's hash, not its id: a copy of the database signs no one in.
+    private static string SessionHash(string sessionId) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sessionId)));
 
     private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 

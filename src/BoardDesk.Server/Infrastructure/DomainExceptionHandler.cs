@@ -19,7 +19,7 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
         var problem = Describe(exception);
         if (problem.Status >= 500)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, LogText.Escape(context.Request.Path.Value));
         }
 
         context.Response.StatusCode = problem.Status!.Value;
