@@ -301,25 +301,3 @@ public sealed class SessionTests : IDisposable
         // Signing in first expires any earlier session cookie, then sets the new one: the last header is the session.
         response.Headers.GetValues("Set-Cookie").Last(c => c.StartsWith("boarddesk.session=", StringComparison.Ordinal)).Split(';')[0];
 }
-
-/// <summary>Keeps every message the server logs, formatted.</summary>
-file sealed class CapturedLogs : ILoggerProvider
-{
-    public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
-
-    public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(CapturedLogs logs) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logs.Messages.Enqueue(formatter(state, exception));
-    }
-}
