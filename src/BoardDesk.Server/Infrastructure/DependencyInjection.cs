@@ -52,6 +52,10 @@ public static class DependencyInjection
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             json.SerializerOptions.RespectRequiredConstructorParameters = true;
             json.SerializerOptions.RespectNullableAnnotations = true;
+
+            // {"enabled": true, "enabled": false} is a mistake or an attack, never a request: refuse it, naming the field.
+            json.SerializerOptions.AllowDuplicateProperties = false;
+            json.SerializerOptions.Converters.Add(new RequestText());
         });
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>

@@ -61,7 +61,13 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
         else
         {
             var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-            errors[path] = [path == "body" ? "The body is not valid JSON of the expected shape." : "The value is missing, of the wrong type, or not one of the allowed values."];
+            errors[path] = [json switch
+            {
+                RefusedTextException or { InnerException: RefusedTextException } => RequestText.Refusal,
+                _ when DuplicateProperty().IsMatch(json.Message) => "The property is given more than once.",
+                _ when path == "body" => "The body is not valid JSON of the expected shape.",
+                _ => "The value is missing, of the wrong type, or not one of the allowed values.",
+            }];
         }
 
         return new HttpValidationProblemDetails(errors)
@@ -82,6 +88,9 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
 
     [GeneratedRegex(@"missing required properties including: (.+)\.$")]
     private static partial Regex MissingProperties();
+
+    [GeneratedRegex("duplicate", RegexOptions.IgnoreCase)]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex("\"\\S+ (\\w+)\"")]
     private static partial Regex BindingParameter();
