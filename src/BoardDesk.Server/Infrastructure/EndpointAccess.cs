@@ -1,6 +1,7 @@
 using BoardDesk.Boards;
 using BoardDesk.Runtime;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace BoardDesk.Server.Infrastructure;
 
@@ -42,9 +43,10 @@ public static class EndpointAccess
     /// <summary>The permission an endpoint declared, or null when it declared none.</summary>
     public static PermissionMetadata? PermissionOf(Endpoint endpoint) => endpoint.Metadata.GetMetadata<PermissionMetadata>();
 
-    /// <summary>Registers the handler that checks permissions.</summary>
+    /// <summary>Registers the handler that checks permissions, and the answer to a caller refused something hidden from them.</summary>
     public static IServiceCollection AddEndpointAccess(this IServiceCollection services) =>
-        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>()
+            .AddSingleton<IAuthorizationMiddlewareResultHandler, HiddenAsNotFound>();
 
     private sealed record PermissionRequirement(Permission Permission, BoardScope? Scope) : IAuthorizationRequirement;
 
@@ -57,6 +59,29 @@ public static class EndpointAccess
             {
                 context.Succeed(requirement);
             }
+        }
+    }
+
+    /// <summary>
+    /// A signed-in caller refused a request about a paper, decision or action they may not see hears what a caller
+    /// asking about an id that does not exist hears: 404, not 403.
+    /// </summary>
+    private sealed class HiddenAsNotFound : IAuthorizationMiddlewareResultHandler
+    {
+        private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+        public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+        {
+            // Only a caller who holds the permission on some board hears 404 for an unknown id; one who holds it on
+            // none hears 403 for every id, hidden or unknown alike.
+            if (authorizeResult.Forbidden
+                && policy.Requirements.OfType<PermissionRequirement>().Any(r => AccessPolicy.Allows(context.User, r.Permission))
+                && await Confidentiality.HiddenFromCallerAsync(context) is { } notFound)
+            {
+                throw notFound;
+            }
+
+            await _default.HandleAsync(next, context, policy, authorizeResult);
         }
     }
 }
