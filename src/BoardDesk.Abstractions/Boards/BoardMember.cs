@@ -20,4 +20,13 @@ public sealed record BoardMember
 
     /// <summary>The people who may stand in for this member.</summary>
     public IReadOnlyList<string> Deputies { get; init; } = [];
+
+    /// <summary>
+    /// The account (user name) of the person who holds the seat: only that account casts the seat's ballots and
+    /// declares interests as this member. Null while the seat has no account; an account holds one seat on a board.
+    /// </summary>
+    public string? UserName { get; init; }
+
+    /// <summary>The accounts of the deputies the board appointed, by deputy name: only that account stands in as that deputy.</summary>
+    public IReadOnlyDictionary<string, string> DeputyUserNames { get; init; } = new Dictionary<string, string>();
 }

@@ -1,3 +1,4 @@
+using BoardDesk.Accounts;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Runtime;
@@ -76,6 +77,7 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
 
         var cleaned = new List<BoardMember>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var accounts = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Math.Min(members.Count, MaxMembers); i++)
         {
             var member = members[i];
@@ -112,7 +114,39 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
                 errors.Add($"{field}.organisationId", $"There is no organisation '{member.OrganisationId}'.");
             }
 
-            cleaned.Add(member with { Name = memberName, Title = member.Title?.Trim(), Deputies = deputies });
+            var userName = member.UserName?.Trim().ToLowerInvariant();
+            var deputyAccounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (deputy, account) in member.DeputyUserNames ?? new Dictionary<string, string>())
+            {
+                var appointed = deputies.FirstOrDefault(d => string.Equals(d, deputy?.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (appointed is null)
+                {
+                    errors.Add($"{field}.deputyUserNames", $"'{deputy}' is not one of this member's deputies.");
+                    continue;
+                }
+
+                deputyAccounts[appointed] = account?.Trim().ToLowerInvariant() ?? "";
+            }
+
+            // One person, one account, one seat: an account holds a seat or a deputy's place on a board, never two.
+            foreach (var (account, accountField) in deputyAccounts.Values.Select(a => ((string?)a, $"{field}.deputyUserNames")).Prepend((userName, $"{field}.userName")))
+            {
+                if (account is null)
+                {
+                    continue;
+                }
+
+                if (!AccountGrain.IsValidUserName(account))
+                {
+                    errors.Add(accountField, $"'{account}' is not a user name.");
+                }
+                else if (!accounts.Add(account))
+                {
+                    errors.Add(accountField, $"The account '{account}' holds another place on this board; one person holds one seat.");
+                }
+            }
+
+            cleaned.Add(member with { Name = memberName, Title = member.Title?.Trim(), Deputies = deputies, UserName = userName, DeputyUserNames = deputyAccounts });
         }
 
         if (members.Count > 0 && cleaned.Count(m => m.Office == BoardOffice.Chair) != 1)

@@ -27,7 +27,7 @@ public sealed class BoardGrainTests : IAsyncLifetime
         var ldib = await _host.Grains.GetGrain<IBoardGrain>("ldib").GetAsync();
 
         ldib.MemberOrganisations.Should().BeEquivalentTo(["nhs-england", "nhs-tda", "monitor", "hee", "phe", "cqc", "dh"]);
-        ldib.Chair.Should().Be("NHS England representative");
+        ldib.Chair.Should().Be("Monitor representative");
         ldib.ViceChair.Should().Be("Monitor representative");
         ldib.Quorum.Should().Be(new QuorumRule { MinimumOrganisations = 4, RequiresChairOrViceChair = true });
         ldib.PaperDeadlineDays.Should().Be(7);
