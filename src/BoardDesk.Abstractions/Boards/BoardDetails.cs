@@ -33,6 +33,9 @@ public sealed record BoardDetails
     /// <summary>How many days before a meeting papers are due.</summary>
     public int PaperDeadlineDays { get; init; }
 
+    /// <summary>The reviews whose recommendations the board tracks.</summary>
+    public IReadOnlyList<string> TrackedReviews { get; init; } = [];
+
     /// <summary>The journal's version: how many changes the board has had.</summary>
     public long Version { get; init; }
 }

@@ -20,4 +20,7 @@ public sealed record DefineBoard
 
     /// <summary>How many days before a meeting its papers are due.</summary>
     public int PaperDeadlineDays { get; init; } = 7;
+
+    /// <summary>The reviews whose recommendations the board tracks: its chair and secretariat record their owners and responses.</summary>
+    public IReadOnlyList<string> TrackedReviews { get; init; } = [];
 }

@@ -268,9 +268,12 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
             throw new ValidationException("role", $"'{grant.Role}' is not a board role.");
         }
 
-        if ((grant.Role == BoardRole.Member) != (grant.OrganisationId is not null))
+        // A member represents an organisation; a programme lead may work for one (and then updates the recommendations
+        // it owns); other roles name none.
+        if ((grant.Role == BoardRole.Member && grant.OrganisationId is null)
+            || (grant.Role is not BoardRole.Member and not BoardRole.ProgrammeLead && grant.OrganisationId is not null))
         {
-            throw new ValidationException("organisationId", "A member's role names the organisation they represent; other roles name none.");
+            throw new ValidationException("organisationId", "A member's role names the organisation they represent, a programme lead's may name the one they work for; other roles name none.");
         }
     }
 

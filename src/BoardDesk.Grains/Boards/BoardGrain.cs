@@ -1,4 +1,5 @@
 using BoardDesk.Accounts;
+using BoardDesk.Reviews;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Runtime;
@@ -171,6 +172,15 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             errors.Add("paperDeadlineDays", "Papers are due between 0 and 60 days before a meeting.");
         }
 
+        var tracked = (command.TrackedReviews ?? []).Select(r => r?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < tracked.Count; i++)
+        {
+            if (!Slug.IsValid(tracked[i]) || !await GrainQueries.ExistsAsync(() => GrainFactory.GetGrain<IReviewGrain>(tracked[i]).GetAsync()))
+            {
+                errors.Add($"trackedReviews[{i}]", $"There is no review '{tracked[i]}'.");
+            }
+        }
+
         errors.ThrowIfAny();
         return new DefineBoard
         {
@@ -180,6 +190,7 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             Secretariat = secretariat,
             Quorum = quorum,
             PaperDeadlineDays = command.PaperDeadlineDays,
+            TrackedReviews = tracked,
         };
     }
 
@@ -198,6 +209,7 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             Secretariat = definition.Secretariat,
             Quorum = definition.Quorum,
             PaperDeadlineDays = definition.PaperDeadlineDays,
+            TrackedReviews = definition.TrackedReviews ?? [],
             Version = Version,
         };
     }

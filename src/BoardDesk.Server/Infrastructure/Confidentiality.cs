@@ -24,10 +24,11 @@ public sealed class Confidentiality(ReadModels readModels, IGrainFactory grains)
             : null;
 
     /// <summary>
-    /// When the route names a paper, decision or action the caller may not see, the answer for one that does not
-    /// exist; null otherwise. A refused caller then hears 404, never a 403 that would confirm the id.
+    /// When the route names a paper, decision or action that does not exist or that the caller may not see, the one
+    /// answer for both; null otherwise. Given before the request body is read, so that an unknown id and a hidden one
+    /// get the same 404 whatever the body holds, never a 403 or a validation error that would tell them apart.
     /// </summary>
-    public static async ValueTask<NotFoundException?> HiddenFromCallerAsync(HttpContext context)
+    public static async ValueTask<NotFoundException?> NotFoundForCallerAsync(HttpContext context)
     {
         var values = context.Request.RouteValues;
         var user = context.User;
@@ -35,22 +36,21 @@ public sealed class Confidentiality(ReadModels readModels, IGrainFactory grains)
         var readModels = services.GetRequiredService<ReadModels>();
         var cancellationToken = context.RequestAborted;
         if (values["paperId"] is string paperId
-            && await readModels.FindAsync<PaperDetails>(paperId, cancellationToken) is { } paper
-            && !await services.GetRequiredService<Confidentiality>().CanSeeAsync(paper, user, cancellationToken))
+            && (await readModels.FindAsync<PaperDetails>(paperId, cancellationToken) is not { } paper
+                || !await services.GetRequiredService<Confidentiality>().CanSeeAsync(paper, user, cancellationToken)))
         {
             return new NotFoundException($"There is no paper '{paperId}'.");
         }
 
         if (values["decisionId"] is string decisionId
-            && await readModels.FindAsync<DecisionDetails>(decisionId, cancellationToken) is { } decision
-            && !await services.GetRequiredService<Confidentiality>().CanSeeAsync(decision, user, cancellationToken))
+            && (await readModels.FindAsync<DecisionDetails>(decisionId, cancellationToken) is not { } decision
+                || !await services.GetRequiredService<Confidentiality>().CanSeeAsync(decision, user, cancellationToken)))
         {
             return new NotFoundException($"There is no decision '{decisionId}'.");
         }
 
         if (values["actionId"] is string actionId
-            && await readModels.FindAsync<ActionDetails>(actionId, cancellationToken) is { } action
-            && !ActionAccess.CanRead(user, action))
+            && (await readModels.FindAsync<ActionDetails>(actionId, cancellationToken) is not { } action || !ActionAccess.CanRead(user, action)))
         {
             return new NotFoundException($"There is no action '{actionId}'.");
         }

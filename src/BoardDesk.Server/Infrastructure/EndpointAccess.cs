@@ -63,8 +63,8 @@ public static class EndpointAccess
     }
 
     /// <summary>
-    /// A signed-in caller refused a request about a paper, decision or action they may not see hears what a caller
-    /// asking about an id that does not exist hears: 404, not 403.
+    /// A caller asking about a paper, decision or action that does not exist, or that they may not see, hears 404
+    /// before anything else is checked: the same answer for both, whatever the body.
     /// </summary>
     private sealed class HiddenAsNotFound : IAuthorizationMiddlewareResultHandler
     {
@@ -72,11 +72,12 @@ public static class EndpointAccess
 
         public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
         {
-            // Only a caller who holds the permission on some board hears 404 for an unknown id; one who holds it on
-            // none hears 403 for every id, hidden or unknown alike.
-            if (authorizeResult.Forbidden
-                && policy.Requirements.OfType<PermissionRequirement>().Any(r => AccessPolicy.Allows(context.User, r.Permission))
-                && await Confidentiality.HiddenFromCallerAsync(context) is { } notFound)
+            // A caller who holds the permission on some board hears 404 for an unknown or hidden id, before the body is
+            // read; one who holds it on none hears 403 for every id, hidden or unknown alike.
+            var scoped = policy.Requirements.OfType<PermissionRequirement>().Where(r => r.Scope is not null).ToList();
+            if (scoped.Count > 0
+                && (authorizeResult.Succeeded || (authorizeResult.Forbidden && scoped.Any(r => AccessPolicy.Allows(context.User, r.Permission))))
+                && await Confidentiality.NotFoundForCallerAsync(context) is { } notFound)
             {
                 throw notFound;
             }
