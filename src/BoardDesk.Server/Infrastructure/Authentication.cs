@@ -42,6 +42,7 @@ public static class Authentication
         services.AddEndpointAccess();
         services.AddAntiforgery(antiforgery => antiforgery.HeaderName = "X-XSRF-TOKEN");
         services.AddScoped<SignInService>();
+        services.AddSingleton<RefusedTokenLimiter>();
         return services;
     }
 

@@ -290,11 +290,11 @@ public sealed class SessionTests : IDisposable
         await using var api = BoardDeskApi.OnFreshData(_folder);
         await using var logged = api.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
 
-        await logged.CreateClient().PostAsJsonAsync("/api/session", new { userName = "ldib-chair\0\r\nSigned in admin", password = "wrong" });
+        await logged.CreateClient().PostAsJsonAsync("/api/session", new { userName = "ldib-chair\r\nSigned in\tadmin", password = "wrong" });
 
         var line = logs.Messages.Should().ContainSingle(m => m.StartsWith("Failed sign-in", StringComparison.Ordinal)).Subject;
-        line.Should().NotContain("\0").And.NotContain("\r").And.NotContain("\n");
-        line.Should().Contain("ldib-chair\\u0000\\u000d\\u000asigned in admin");
+        line.Should().NotContain("\r").And.NotContain("\n").And.NotContain("\t");
+        line.Should().Contain("ldib-chair\\u000d\\u000asigned in\\u0009admin");
     }
 
     private static string SessionCookie(HttpResponseMessage response) =>
