@@ -36,7 +36,11 @@ public static class DependencyInjection
             .Validate(o => o.ResumeApprovalAfter >= TimeSpan.FromSeconds(1), "Meetings:ResumeApprovalAfter is at least a second.")
             .ValidateOnStart();
         services.AddOptions<SqliteStoreOptions>()
-            .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
+            .Configure<IOptions<BoardDeskOptions>>((store, server) =>
+            {
+                store.DatabasePath = server.Value.DatabasePath;
+                store.KeyPath = server.Value.JournalKeyPath;
+            });
 
         services.AddBoardDeskGrains();
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();

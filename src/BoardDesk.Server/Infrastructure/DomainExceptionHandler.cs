@@ -17,7 +17,12 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Describe(exception);
-        if (problem.Status >= 500)
+        if (exception is JournalIntegrityException broken)
+        {
+            // One line: what failed and where; the store's verification names every broken journal.
+            logger.LogError("Refused {Method} {Path} with 503: {Grain} fails verification at load: {Reason}", context.Request.Method, LogText.Escape(context.Request.Path.Value), broken.Grain, broken.Reason);
+        }
+        else if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, LogText.Escape(context.Request.Path.Value));
         }
@@ -44,6 +49,8 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
             Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", "Send a smaller body."),
         BadHttpRequestException bad => Problem(bad.StatusCode, "The request is not valid.", SafeBindingMessage(bad.Message)),
         JsonException json => InvalidJson(json),
+        JournalIntegrityException => Problem(StatusCodes.Status503ServiceUnavailable, "This record cannot be served.",
+            "Its journal fails verification (an entry was altered, removed or added outside BoardDesk), so it is not served until an administrator has looked into it."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on the server.", "The error has been logged; quote the trace id when you report it."),
     };
 
