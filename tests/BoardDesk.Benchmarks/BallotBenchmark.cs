@@ -52,9 +52,14 @@ public static class BallotBenchmark
 
         using var http = new HttpClient { BaseAddress = address };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(address, "ldib-member"));
-        await PrepareVoteAsync(app.Services, http);
+        var tokens = await PrepareVoteAsync(app.Services, http);
 
-        var ballot = await MeasureAsync(http, seconds, voter => new(HttpMethod.Post, "/api/decisions/benchmark-vote/ballots") { Content = JsonContent.Create(new { voter = $"Voter {voter}", choice = voter % 2 == 0 ? "For" : "Against" }) });
+        // Each voter sends their own token: a ballot is accepted only as the person the board links to the caller.
+        var ballot = await MeasureAsync(http, seconds, voter => new(HttpMethod.Post, "/api/decisions/benchmark-vote/ballots")
+        {
+            Content = JsonContent.Create(new { voter = $"Voter {voter}", choice = voter % 2 == 0 ? "For" : "Against" }),
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", tokens[voter]) },
+        });
         var empty = await MeasureAsync(http, seconds, _ => new(HttpMethod.Post, "/benchmark/empty") { Content = JsonContent.Create(new { }) });
         await app.StopAsync();
 
@@ -63,16 +68,36 @@ public static class BallotBenchmark
         return lines.ToString();
     }
 
-    /// <summary>A board of 32 voting members of NHS England, each with a deputy (a board holds at most 60 members): 64 people who may vote by written procedure.</summary>
-    private static async Task PrepareVoteAsync(IServiceProvider services, HttpClient member)
+    /// <summary>
+    /// A board of 32 voting members of NHS England, each with a deputy (a board holds at most 60 members): 64 people
+    /// who may vote by written procedure, each with an account linked to their place; returns their API tokens.
+    /// </summary>
+    private static async Task<string[]> PrepareVoteAsync(IServiceProvider services, HttpClient member)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
+        var tokens = new string[Voters];
         using (ActingUser.Begin(ActingUser.System))
         {
+            for (var voter = 0; voter < Voters; voter++)
+            {
+                var account = grains.GetGrain<BoardDesk.Accounts.IAccountGrain>($"voter-{voter}");
+                await account.CreateAsync(new BoardDesk.Accounts.CreateAccount($"Voter {voter}", Password, false));
+                await account.GrantBoardRoleAsync(new BoardDesk.Accounts.BoardRoleGrant("ldib", BoardDesk.Accounts.BoardRole.Member, "nhs-england"));
+                tokens[voter] = (await account.IssueTokenAsync("benchmark")).Token;
+            }
+
             await grains.GetGrain<IBoardGrain>("ldib").ReviseAsync(new DefineBoard
             {
                 Name = "Benchmark board",
-                Members = [.. Enumerable.Range(0, Voters / 2).Select(i => new BoardMember { OrganisationId = "nhs-england", Name = $"Voter {2 * i}", Deputies = [$"Voter {(2 * i) + 1}"], Office = i == 0 ? BoardOffice.Chair : BoardOffice.Member })],
+                Members = [.. Enumerable.Range(0, Voters / 2).Select(i => new BoardMember
+                {
+                    OrganisationId = "nhs-england",
+                    Name = $"Voter {2 * i}",
+                    Deputies = [$"Voter {(2 * i) + 1}"],
+                    UserName = $"voter-{2 * i}",
+                    DeputyUserNames = new Dictionary<string, string> { [$"Voter {(2 * i) + 1}"] = $"voter-{(2 * i) + 1}" },
+                    Office = i == 0 ? BoardOffice.Chair : BoardOffice.Member,
+                })],
                 Quorum = new QuorumRule { MinimumOrganisations = 1, RequiresChairOrViceChair = false },
             });
             var decision = grains.GetGrain<BoardDesk.Decisions.IDecisionGrain>("benchmark-vote");
@@ -80,8 +105,14 @@ public static class BallotBenchmark
             await decision.OpenAsync();
         }
 
-        using var warm = await member.PostAsync("/api/decisions/benchmark-vote/ballots", JsonContent.Create(new { voter = "Voter 1", choice = "For" }));
+        using var warmUp = new HttpRequestMessage(HttpMethod.Post, "/api/decisions/benchmark-vote/ballots")
+        {
+            Content = JsonContent.Create(new { voter = "Voter 1", choice = "For" }),
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", tokens[1]) },
+        };
+        using var warm = await member.SendAsync(warmUp);
         warm.EnsureSuccessStatusCode();
+        return tokens;
     }
 
     private static async Task<double> MeasureAsync(HttpClient http, int seconds, Func<int, HttpRequestMessage> request)
