@@ -54,8 +54,10 @@ public static class BallotBenchmark
         await app.StartAsync();
 
         var token = new AuthenticationHeaderValue("Bearer", await TokenAsync(address, "ldib-member"));
-        var clients = Enumerable.Range(0, Voters).Select(voter => ClientFor(address, voter, token)).ToArray();
-        await PrepareVotesAsync(app.Services, clients[0]);
+        using var member = ClientFor(address, 0, token);
+        // Each voter sends their own token: a ballot is accepted only as the person the board links to the caller.
+        var tokens = await PrepareVotesAsync(app.Services, member);
+        var clients = Enumerable.Range(0, Voters).Select(voter => ClientFor(address, voter, new AuthenticationHeaderValue("Bearer", tokens[voter]))).ToArray();
 
         // Each voter changes their named ballot every time, so that every request raises and commits an event.
         var sent = new int[Voters];
@@ -136,15 +138,32 @@ public static class BallotBenchmark
     /// A board of 32 voting members of NHS England, each with a deputy (a board holds at most 60 members): 64 people
     /// who may vote by written procedure, on each of <see cref="Decisions"/> open decisions.
     /// </summary>
-    private static async Task PrepareVotesAsync(IServiceProvider services, HttpClient member)
+    private static async Task<string[]> PrepareVotesAsync(IServiceProvider services, HttpClient member)
     {
         var grains = services.GetRequiredService<IGrainFactory>();
+        var tokens = new string[Voters];
         using (ActingUser.Begin(ActingUser.System))
         {
+            for (var voter = 0; voter < Voters; voter++)
+            {
+                var account = grains.GetGrain<BoardDesk.Accounts.IAccountGrain>($"voter-{voter}");
+                await account.CreateAsync(new BoardDesk.Accounts.CreateAccount($"Voter {voter}", Password, false));
+                await account.GrantBoardRoleAsync(new BoardDesk.Accounts.BoardRoleGrant("ldib", BoardDesk.Accounts.BoardRole.Member, "nhs-england"));
+                tokens[voter] = (await account.IssueTokenAsync("benchmark")).Token;
+            }
+
             await grains.GetGrain<IBoardGrain>("ldib").ReviseAsync(new DefineBoard
             {
                 Name = "Benchmark board",
-                Members = [.. Enumerable.Range(0, Voters / 2).Select(i => new BoardMember { OrganisationId = "nhs-england", Name = $"Voter {2 * i}", Deputies = [$"Voter {(2 * i) + 1}"], Office = i == 0 ? BoardOffice.Chair : BoardOffice.Member })],
+                Members = [.. Enumerable.Range(0, Voters / 2).Select(i => new BoardMember
+                {
+                    OrganisationId = "nhs-england",
+                    Name = $"Voter {2 * i}",
+                    Deputies = [$"Voter {(2 * i) + 1}"],
+                    UserName = $"voter-{2 * i}",
+                    DeputyUserNames = new Dictionary<string, string> { [$"Voter {(2 * i) + 1}"] = $"voter-{(2 * i) + 1}" },
+                    Office = i == 0 ? BoardOffice.Chair : BoardOffice.Member,
+                })],
                 Quorum = new QuorumRule { MinimumOrganisations = 1, RequiresChairOrViceChair = false },
             });
             for (var d = 0; d < Decisions; d++)
@@ -155,7 +174,12 @@ public static class BallotBenchmark
             }
         }
 
-        await SendAsync(member, new(HttpMethod.Post, $"/api/decisions/{DecisionId(0)}/ballots") { Content = JsonContent.Create(new { voter = "Voter 1", choice = "For" }) });
+        await SendAsync(member, new(HttpMethod.Post, $"/api/decisions/{DecisionId(0)}/ballots")
+        {
+            Content = JsonContent.Create(new { voter = "Voter 1", choice = "For" }),
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", tokens[1]) },
+        });
+        return tokens;
     }
 
     private static async Task<string> TokenAsync(Uri address, string userName)

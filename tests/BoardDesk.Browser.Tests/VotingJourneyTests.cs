@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -71,7 +72,7 @@ public sealed class VotingJourneyTests(BrowserServer server) : IClassFixture<Bro
         (await chair.Page.Locator("#tally .tally-for dd").InnerTextAsync()).Should().Be("1");
         await chair.StepAsync("member's vote appears live");
 
-        using var monitor = await ApiVoterAsync("journey-monitor", "monitor");
+        using var monitor = await ApiVoterAsync("ldib-chair", "monitor", create: false);
         using var health = await ApiVoterAsync("journey-phe", "phe");
         await CastAsync(monitor, named, "Monitor representative", "For");
         await CastAsync(health, named, "Public Health England representative", "Against");
@@ -126,15 +127,26 @@ public sealed class VotingJourneyTests(BrowserServer server) : IClassFixture<Bro
     }
 
     /// <summary>
-    /// A member account for another voting organisation, made through the API: the sample data has one member account
-    /// only, and each organisation votes through its own members.
+    /// The account holding another voting organisation's seat, made through the API and linked to the seat on the
+    /// board when <paramref name="create"/>: the sample data links two seats only, and a seat votes through its holder.
     /// </summary>
-    private async Task<HttpClient> ApiVoterAsync(string userName, string organisationId)
+    private async Task<HttpClient> ApiVoterAsync(string userName, string organisationId, bool create = true)
     {
-        using (var admin = await SessionAsync("admin"))
+        if (create)
         {
+            using var admin = await SessionAsync("admin");
             (await admin.PostAsJsonAsync("/api/accounts", new { userName, displayName = $"LDIB member for {organisationId}", password = Password })).EnsureSuccessStatusCode();
             (await admin.PostAsJsonAsync($"/api/accounts/{userName}/roles", new { boardId = "ldib", role = "Member", organisationId })).EnsureSuccessStatusCode();
+            var board = await admin.GetFromJsonAsync<JsonObject>("/api/boards/ldib");
+            foreach (var member in board!["members"]!.AsArray())
+            {
+                if ((string?)member!["organisationId"] == organisationId)
+                {
+                    member["userName"] = userName;
+                }
+            }
+
+            (await admin.PutAsJsonAsync("/api/boards/ldib", board)).EnsureSuccessStatusCode();
         }
 
         using var session = await SessionAsync(userName);

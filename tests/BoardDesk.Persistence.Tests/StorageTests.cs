@@ -131,6 +131,116 @@ public sealed class StorageTests : IDisposable
         entry.Type.Should().Be("test.CounterAdded");
     }
 
+    [Fact]
+    public async Task ShouldNameTheRemovedEntryAndRefuseToLoad_WhenTheLastEntryOfAJournalIsDeleted()
+    {
+        var database = await TwoJournalsAsync("tail.db");
+        await ExecuteAsync(database, "DELETE FROM events WHERE grain = 'counter/minutes' AND seq = 5");
+
+        await using var store = await OpenStoreAsync(database);
+        var result = await store.VerifyAsync();
+        var load = () => store.LoadAsync(new JournalId("counter", "minutes"));
+
+        result.Intact.Should().BeFalse();
+        var broken = result.Breaks.Should().ContainSingle().Subject;
+        broken.Grain.Should().Be(new JournalId("counter", "minutes"));
+        broken.Sequence.Should().Be(5);
+        broken.Reason.Should().Contain("entry 5 was removed");
+        (await load.Should().ThrowAsync<JournalIntegrityException>()).Which.Reason.Should().Contain("entry 5 was removed");
+        (await store.LoadAsync(new JournalId("counter", "other"))).Events.Should().HaveCount(3, "an intact journal loads as before");
+    }
+
+    [Fact]
+    public async Task ShouldNameTheRemovedJournal_WhenAWholeJournalIsDeleted()
+    {
+        var database = await TwoJournalsAsync("journal.db");
+        await ExecuteAsync(database, "DELETE FROM events WHERE grain = 'counter/minutes'", rows: 5);
+
+        await using var store = await OpenStoreAsync(database);
+        var result = await store.VerifyAsync();
+
+        result.Breaks.Should().ContainSingle().Which.Should().Match<ChainBreak>(b => b.Grain == new JournalId("counter", "minutes") && b.Reason.Contains("whole journal was removed"));
+    }
+
+    [Fact]
+    public async Task ShouldReportTheStoresCheckpoint_WhenAJournalIsDeletedTogetherWithItsCheckpoint()
+    {
+        var database = await TwoJournalsAsync("journal-and-head.db");
+        await ExecuteAsync(database, "DELETE FROM events WHERE grain = 'counter/minutes'", rows: 5);
+        await ExecuteAsync(database, "DELETE FROM heads WHERE grain = 'counter/minutes'");
+
+        var result = await SqliteJournalStore.VerifyDatabaseAsync(database);
+
+        result.Breaks.Should().ContainSingle().Which.Should().Match<ChainBreak>(b => b.Grain == JournalCheckpoints.Store && b.Reason.Contains("2 journals signed, 1 found"));
+    }
+
+    [Fact]
+    public async Task ShouldNameTheRewrittenJournal_WhenAnEntryIsChangedAndEveryHashRecomputed()
+    {
+        var database = await TwoJournalsAsync("rewrite.db");
+        var grain = new JournalId("counter", "minutes");
+        await using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            // A consistent rewrite: entry 3's payload changed and every hash from there on recomputed, checkpoint row too.
+            await connection.OpenAsync();
+            var previous = EventHasher.Genesis;
+            for (var seq = 1; seq <= 5; seq++)
+            {
+                await using var read = connection.CreateCommand();
+                read.CommandText = $"SELECT type, payload, at, user FROM events WHERE grain = 'counter/minutes' AND seq = {seq}";
+                await using var reader = await read.ExecuteReaderAsync();
+                await reader.ReadAsync();
+                var (type, payload, at, user) = (reader.GetString(0), seq == 3 ? """{"amount":1000}""" : reader.GetString(1), reader.GetString(2), reader.GetString(3));
+                await reader.CloseAsync();
+                var hash = EventHasher.Hash(previous, grain, seq, type, payload, DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture), user);
+                await using var write = connection.CreateCommand();
+                write.CommandText = $"UPDATE events SET payload = $payload, prev_hash = $prev, hash = $hash WHERE grain = 'counter/minutes' AND seq = {seq}";
+                write.Parameters.AddWithValue("$payload", payload);
+                write.Parameters.AddWithValue("$prev", previous);
+                write.Parameters.AddWithValue("$hash", hash);
+                await write.ExecuteNonQueryAsync();
+                previous = hash;
+            }
+
+            await using var head = connection.CreateCommand();
+            head.CommandText = "UPDATE heads SET hash = $hash WHERE grain = 'counter/minutes'";
+            head.Parameters.AddWithValue("$hash", previous);
+            await head.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await OpenStoreAsync(database);
+        var result = await store.VerifyAsync();
+        var load = () => store.LoadAsync(grain);
+
+        result.Breaks.Should().ContainSingle().Which.Should().Match<ChainBreak>(b => b.Grain == grain && b.Reason.Contains("signature does not match"));
+        await load.Should().ThrowAsync<JournalIntegrityException>();
+    }
+
+    [Fact]
+    public async Task ShouldReportEveryChainIntact_WhenNothingWasChangedOutsideTheStore()
+    {
+        var database = await TwoJournalsAsync("intact.db");
+
+        var result = await SqliteJournalStore.VerifyDatabaseAsync(database);
+
+        result.Intact.Should().BeTrue();
+        result.JournalsChecked.Should().Be(2);
+    }
+
+    /// <summary>Two journals, of 5 and 3 entries, written and closed.</summary>
+    private async Task<string> TwoJournalsAsync(string name)
+    {
+        var database = _folder.File(name);
+        await using var store = await OpenStoreAsync(database);
+        for (var i = 0; i < 5; i++)
+        {
+            (await store.CommitAsync(new JournalCommit(new JournalId("counter", "minutes"), i, [Event(i)]))).Committed.Should().BeTrue();
+        }
+
+        (await store.CommitAsync(new JournalCommit(new JournalId("counter", "other"), 0, [Event(1), Event(2), Event(3)]))).Committed.Should().BeTrue();
+        return database;
+    }
+
     private async Task<SqliteJournalStore> OpenStoreAsync(string? path = null)
     {
         var store = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = path ?? _folder.File("store.db") });
@@ -140,12 +250,12 @@ public sealed class StorageTests : IDisposable
 
     private static NewEvent Event(int amount) => new("test.CounterAdded", $$"""{"amount":{{amount}}}""", DateTimeOffset.UtcNow, "tester");
 
-    private static async Task ExecuteAsync(string database, string sql)
+    private static async Task ExecuteAsync(string database, string sql, int rows = 1)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        (await command.ExecuteNonQueryAsync()).Should().Be(1);
+        (await command.ExecuteNonQueryAsync()).Should().Be(rows);
     }
 }

@@ -18,7 +18,22 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("SignInAsync")]
     Task<SignInResult> SignInAsync(string password);
 
-    /// <summary>Replaces the password (by its owner, who gives the current one, or by an administrator, who does not).</summary>
+    /// <summary>Starts a web session after a successful sign-in; returns its id, which ends by itself after <paramref name="lifetime"/>.</summary>
+    [Alias("StartSessionAsync")]
+    Task<string> StartSessionAsync(TimeSpan lifetime);
+
+    /// <summary>The account, while the web session <paramref name="sessionId"/> is open and the account enabled; otherwise null.</summary>
+    [Alias("GetSessionAsync")]
+    Task<AccountDetails?> GetSessionAsync(string sessionId);
+
+    /// <summary>Ends a web session on the server: its cookie, kept or copied, no longer signs anyone in.</summary>
+    [Alias("EndSessionAsync")]
+    Task EndSessionAsync(string sessionId);
+
+    /// <summary>
+    /// Replaces the password (by its owner, who gives the current one, or by an administrator, who does not); ends
+    /// every web session and revokes every API token.
+    /// </summary>
     [Alias("ChangePasswordAsync")]
     Task ChangePasswordAsync(ChangePassword command);
 
@@ -26,7 +41,10 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("RequestPasswordResetAsync")]
     Task RequestPasswordResetAsync();
 
-    /// <summary>Disables or enables the account; a disabled account's sessions and tokens stop working on their next request.</summary>
+    /// <summary>
+    /// Disables or enables the account. Disabling ends every web session and revokes every API token for good:
+    /// enabling again brings none of them back.
+    /// </summary>
     [Alias("SetEnabledAsync")]
     Task<AccountDetails> SetEnabledAsync(bool enabled);
 

@@ -44,6 +44,10 @@ public sealed record BoardDetails
     [Id(9)]
     public int PaperDeadlineDays { get; init; }
 
+    /// <summary>The reviews whose recommendations the board tracks.</summary>
+    [Id(11)]
+    public IReadOnlyList<string> TrackedReviews { get; init; } = [];
+
     /// <summary>The journal's version: how many changes the board has had.</summary>
     [Id(10)]
     public long Version { get; init; }

@@ -27,4 +27,15 @@ public sealed record BoardMember
     /// <summary>The people who may stand in for this member.</summary>
     [Id(5)]
     public IReadOnlyList<string> Deputies { get; init; } = [];
+
+    /// <summary>
+    /// The account (user name) of the person who holds the seat: only that account casts the seat's ballots and
+    /// declares interests as this member. Null while the seat has no account; an account holds one seat on a board.
+    /// </summary>
+    [Id(6)]
+    public string? UserName { get; init; }
+
+    /// <summary>The accounts of the deputies the board appointed, by deputy name: only that account stands in as that deputy.</summary>
+    [Id(7)]
+    public IReadOnlyDictionary<string, string> DeputyUserNames { get; init; } = new Dictionary<string, string>();
 }

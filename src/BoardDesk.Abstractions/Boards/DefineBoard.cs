@@ -27,4 +27,8 @@ public sealed record DefineBoard
     /// <summary>How many days before a meeting its papers are due.</summary>
     [Id(5)]
     public int PaperDeadlineDays { get; init; } = 7;
+
+    /// <summary>The reviews whose recommendations the board tracks: its chair and secretariat record their owners and responses.</summary>
+    [Id(6)]
+    public IReadOnlyList<string> TrackedReviews { get; init; } = [];
 }

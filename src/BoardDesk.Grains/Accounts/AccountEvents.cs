@@ -52,3 +52,11 @@ public sealed record ApiTokenIssued(string Id, string Name, string SecretHash, D
 /// <summary>An API token was revoked.</summary>
 [JournalEvent("ApiTokenRevoked")]
 public sealed record ApiTokenRevoked(string Id, DateTimeOffset At) : AccountEvent;
+
+/// <summary>A web session began; only a hash of its id is kept, and it ends by itself at <paramref name="Until"/>.</summary>
+[JournalEvent("SessionStarted")]
+public sealed record SessionStarted(string SessionHash, DateTimeOffset At, DateTimeOffset Until) : AccountEvent;
+
+/// <summary>A web session was ended by signing out.</summary>
+[JournalEvent("SessionEnded")]
+public sealed record SessionEnded(string SessionHash, DateTimeOffset At) : AccountEvent;

@@ -98,6 +98,39 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
     }
 
     /// <inheritdoc />
+    public Task<string> StartSessionAsync(TimeSpan lifetime)
+    {
+        EnsureExists();
+        if (!State.Enabled)
+        {
+            throw new RuleViolationException($"The account '{Key}' is disabled.");
+        }
+
+        var sessionId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var now = Time.GetUtcNow();
+        Raise(new SessionStarted(SessionHash(sessionId), now, now + lifetime));
+        return Task.FromResult(sessionId);
+    }
+
+    /// <inheritdoc />
+    public Task<AccountDetails?> GetSessionAsync(string sessionId) =>
+        Task.FromResult(State.Exists && State.Enabled && State.Sessions.TryGetValue(SessionHash(sessionId), out var until) && until > Time.GetUtcNow()
+            ? Details()
+            : null);
+
+    /// <inheritdoc />
+    public Task EndSessionAsync(string sessionId)
+    {
+        var hash = SessionHash(sessionId);
+        if (State.Sessions.ContainsKey(hash))
+        {
+            Raise(new SessionEnded(hash, Time.GetUtcNow()));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task ChangePasswordAsync(ChangePassword command)
     {
         EnsureExists();
@@ -113,6 +146,7 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
         }
 
         Raise(new PasswordChanged(hasher.HashPassword(this, command.NewPassword), NewStamp(), command.ByAdministrator));
+        RevokeLiveTokens();
         return Task.CompletedTask;
     }
 
@@ -139,6 +173,7 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
         else if (!enabled && State.Enabled)
         {
             Raise(new AccountDisabled(NewStamp()));
+            RevokeLiveTokens();
         }
 
         return Task.FromResult(Details());
@@ -234,9 +269,12 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
             throw new ValidationException("role", $"'{grant.Role}' is not a board role.");
         }
 
-        if ((grant.Role == BoardRole.Member) != (grant.OrganisationId is not null))
+        // A member represents an organisation; a programme lead may work for one (and then updates the recommendations
+        // it owns); other roles name none.
+        if ((grant.Role == BoardRole.Member && grant.OrganisationId is null)
+            || (grant.Role is not BoardRole.Member and not BoardRole.ProgrammeLead && grant.OrganisationId is not null))
         {
-            throw new ValidationException("organisationId", "A member's role names the organisation they represent; other roles name none.");
+            throw new ValidationException("organisationId", "A member's role names the organisation they represent, a programme lead's may name the one they work for; other roles name none.");
         }
     }
 
@@ -247,6 +285,18 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
             throw new NotFoundException($"There is no account '{Key}'.");
         }
     }
+
+    private void RevokeLiveTokens()
+    {
+        var now = Time.GetUtcNow();
+        foreach (var token in State.Tokens.Where(t => !State.RevokedTokens.ContainsKey(t.Id)))
+        {
+            Raise(new ApiTokenRevoked(token.Id, now));
+        }
+    }
+
+    // The journal keeps a session's hash, not its id: a copy of the database signs no one in.
+    private static string SessionHash(string sessionId) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sessionId)));
 
     private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 

@@ -45,6 +45,9 @@ public sealed record AccountState : IJournaledState<AccountState, AccountEvent>
     /// <summary>When each revoked token was revoked.</summary>
     public ImmutableDictionary<string, DateTimeOffset> RevokedTokens { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
 
+    /// <summary>The open web sessions, by the hash of their id, with when each ends at the latest.</summary>
+    public ImmutableDictionary<string, DateTimeOffset> Sessions { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
+
     /// <inheritdoc />
     public AccountState Apply(AccountEvent e) => e switch
     {
@@ -60,14 +63,29 @@ public sealed record AccountState : IJournaledState<AccountState, AccountEvent>
         SignInFailed => this with { FailedSignIns = FailedSignIns + 1 },
         AccountLockedOut locked => this with { FailedSignIns = 0, LockedUntil = locked.Until },
         SignInFailuresCleared => this with { FailedSignIns = 0, LockedUntil = null },
-        PasswordChanged changed => this with { PasswordHash = changed.PasswordHash, SecurityStamp = changed.SecurityStamp, ResetRequested = false, FailedSignIns = 0, LockedUntil = null },
+        PasswordChanged changed => this with
+        {
+            PasswordHash = changed.PasswordHash,
+            SecurityStamp = changed.SecurityStamp,
+            ResetRequested = false,
+            FailedSignIns = 0,
+            LockedUntil = null,
+
+            // A rehash on sign-in keeps the stamp, and with it the sessions; a new password ends them all.
+            Sessions = changed.SecurityStamp == SecurityStamp ? Sessions : Sessions.Clear(),
+        },
         PasswordResetRequested => this with { ResetRequested = true },
-        AccountDisabled disabled => this with { Enabled = false, SecurityStamp = disabled.SecurityStamp },
+        AccountDisabled disabled => this with { Enabled = false, SecurityStamp = disabled.SecurityStamp, Sessions = Sessions.Clear() },
         AccountEnabled => this with { Enabled = true },
         BoardRoleGranted granted => this with { BoardRoles = BoardRoles.Add(granted.Grant) },
         BoardRoleRevoked revoked => this with { BoardRoles = BoardRoles.Remove(revoked.Grant) },
         ApiTokenIssued issued => this with { Tokens = Tokens.Add(issued) },
         ApiTokenRevoked revoked => this with { RevokedTokens = RevokedTokens.SetItem(revoked.Id, revoked.At) },
+        SessionStarted started => this with
+        {
+            Sessions = Sessions.RemoveRange(Sessions.Where(s => s.Value <= started.At).Select(s => s.Key)).SetItem(started.SessionHash, started.Until),
+        },
+        SessionEnded ended => this with { Sessions = Sessions.Remove(ended.SessionHash) },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown account event."),
     };
 }

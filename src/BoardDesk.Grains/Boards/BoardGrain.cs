@@ -1,3 +1,5 @@
+using BoardDesk.Accounts;
+using BoardDesk.Reviews;
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Persistence;
@@ -77,6 +79,7 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
 
         var cleaned = new List<BoardMember>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var accounts = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < Math.Min(members.Count, MaxMembers); i++)
         {
             var member = members[i];
@@ -113,7 +116,39 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
                 errors.Add($"{field}.organisationId", $"There is no organisation '{member.OrganisationId}'.");
             }
 
-            cleaned.Add(member with { Name = memberName, Title = member.Title?.Trim(), Deputies = deputies });
+            var userName = member.UserName?.Trim().ToLowerInvariant();
+            var deputyAccounts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (deputy, account) in member.DeputyUserNames ?? new Dictionary<string, string>())
+            {
+                var appointed = deputies.FirstOrDefault(d => string.Equals(d, deputy?.Trim(), StringComparison.OrdinalIgnoreCase));
+                if (appointed is null)
+                {
+                    errors.Add($"{field}.deputyUserNames", $"'{deputy}' is not one of this member's deputies.");
+                    continue;
+                }
+
+                deputyAccounts[appointed] = account?.Trim().ToLowerInvariant() ?? "";
+            }
+
+            // One person, one account, one seat: an account holds a seat or a deputy's place on a board, never two.
+            foreach (var (account, accountField) in deputyAccounts.Values.Select(a => ((string?)a, $"{field}.deputyUserNames")).Prepend((userName, $"{field}.userName")))
+            {
+                if (account is null)
+                {
+                    continue;
+                }
+
+                if (!AccountGrain.IsValidUserName(account))
+                {
+                    errors.Add(accountField, $"'{account}' is not a user name.");
+                }
+                else if (!accounts.Add(account))
+                {
+                    errors.Add(accountField, $"The account '{account}' holds another place on this board; one person holds one seat.");
+                }
+            }
+
+            cleaned.Add(member with { Name = memberName, Title = member.Title?.Trim(), Deputies = deputies, UserName = userName, DeputyUserNames = deputyAccounts });
         }
 
         if (members.Count > 0 && cleaned.Count(m => m.Office == BoardOffice.Chair) != 1)
@@ -138,6 +173,15 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             errors.Add("paperDeadlineDays", "Papers are due between 0 and 60 days before a meeting.");
         }
 
+        var tracked = (command.TrackedReviews ?? []).Select(r => r?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < tracked.Count; i++)
+        {
+            if (!Slug.IsValid(tracked[i]) || !await GrainQueries.ExistsAsync(() => GrainFactory.GetGrain<IReviewGrain>(tracked[i]).GetAsync()))
+            {
+                errors.Add($"trackedReviews[{i}]", $"There is no review '{tracked[i]}'.");
+            }
+        }
+
         errors.ThrowIfAny();
         return new DefineBoard
         {
@@ -147,6 +191,7 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             Secretariat = secretariat,
             Quorum = quorum,
             PaperDeadlineDays = command.PaperDeadlineDays,
+            TrackedReviews = tracked,
         };
     }
 
@@ -165,6 +210,7 @@ public sealed class BoardGrain : JournaledGrain<BoardState, BoardEvent>, IBoardG
             Secretariat = definition.Secretariat,
             Quorum = definition.Quorum,
             PaperDeadlineDays = definition.PaperDeadlineDays,
+            TrackedReviews = definition.TrackedReviews ?? [],
             Version = Version,
         };
     }

@@ -454,7 +454,8 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
             var member = attendee.Kind switch
             {
                 AttendanceKind.Present => voting.FirstOrDefault(m => Same(m.Name, attendee.Name)),
-                AttendanceKind.Deputy => voting.FirstOrDefault(m => Same(m.Name, attendee.DeputyFor)),
+                // Only a deputy the board appointed stands in: a name written into the attendance does not.
+                AttendanceKind.Deputy => voting.FirstOrDefault(m => Same(m.Name, attendee.DeputyFor) && m.Deputies.Any(d => Same(d, attendee.Name))),
                 _ => null,
             };
             if (member is not null)

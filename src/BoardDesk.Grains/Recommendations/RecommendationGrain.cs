@@ -278,13 +278,23 @@ public sealed partial class RecommendationGrain : JournaledGrain<RecommendationS
             throw new ValidationException(field, "A function, when given, is named.");
         }
 
+        OrganisationDetails organisation;
         try
         {
-            await GrainFactory.GetGrain<IOrganisationGrain>(owner.OrganisationId).GetAsync();
+            organisation = await GrainFactory.GetGrain<IOrganisationGrain>(owner.OrganisationId).GetAsync();
         }
         catch (NotFoundException)
         {
             throw new ValidationException(field, $"There is no organisation '{owner.OrganisationId}'.");
+        }
+
+        // A function owns through the organisation that hosts it, or hosted it before handing it on (ownership on an
+        // earlier date); one the organisation never hosted would make the owner resolve through nothing.
+        if (owner.Function is { } function
+            && !organisation.Functions.Any(f => OrganisationState.SameFunction(f.Name, function))
+            && !organisation.Successors.Any(s => s.Function is { } moved && OrganisationState.SameFunction(moved, function)))
+        {
+            throw new ValidationException(field, $"'{owner.OrganisationId}' does not host a function '{function.Trim()}'.");
         }
     }
 

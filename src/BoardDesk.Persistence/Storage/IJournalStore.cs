@@ -20,7 +20,10 @@ public interface IJournalStore : IAsyncDisposable
     /// <summary>Creates the schema if needed and starts the writer.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Loads a grain's latest snapshot and the events after it.</summary>
+    /// <summary>
+    /// Loads a grain's latest snapshot and the events after it, checked against the chain and the journal's signed
+    /// checkpoint: <see cref="JournalIntegrityException"/> when they do not match, so that no forged state is served.
+    /// </summary>
     Task<JournalLoad> LoadAsync(JournalId grain, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a grain's journal from the first entry after <paramref name="afterSequence"/>, in order.</summary>
@@ -38,7 +41,10 @@ public interface IJournalStore : IAsyncDisposable
     /// <summary>The ids of every grain of one type that has a journal.</summary>
     Task<IReadOnlyList<JournalId>> ListGrainsAsync(string grainType, CancellationToken cancellationToken = default);
 
-    /// <summary>Walks every journal's hash chain and names the first broken entry of each broken chain.</summary>
+    /// <summary>
+    /// Walks every journal's hash chain and names the first broken entry of each broken chain, then compares every
+    /// journal with its signed checkpoint: names a journal cut short, removed, rewritten or added outside the store.
+    /// </summary>
     Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Answers whether the store can be read and written now.</summary>

@@ -32,7 +32,7 @@ public static class Decisions
             .RequirePermission(Permission.ReadBoard, ResourceBoards.Decision);
         decision.MapPost("/open", OpenAsync).WithName("OpenVoting").WithSummary("Opens voting: fixes who may vote, recuses declared interests, checks the quorum.")
             .RequirePermission(Permission.ChairVotes, ResourceBoards.Decision);
-        decision.MapPost("/ballots", CastAsync).WithName("CastBallot").WithSummary("Casts a ballot, as oneself or for one's own organisation; a named ballot may be replaced, a secret one is final.")
+        decision.MapPost("/ballots", CastAsync).WithName("CastBallot").WithSummary("Casts a ballot as the person the board links to the caller's account (the seat they hold, or the deputy they were appointed as); a named ballot may be replaced, a secret one is final.")
             .RequireAddressLimit(RateLimits.Ballots)
             .RequirePermission(Permission.Vote, ResourceBoards.Decision);
         decision.MapPost("/close", CloseAsync).WithName("CloseVoting").WithSummary("Closes voting with an optional casting vote (or the consensus); the outcome is final and a carried decision's effects are applied.")

@@ -76,7 +76,7 @@ public static class Meetings
     private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string boardId, string meetingId, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).GetHistoryAsync());
 
-    private static async Task<Ok<MeetingDetails>> AddItemAsync(string boardId, string meetingId, AddAgendaItem request, IGrainFactory grains)
+    private static async Task<Ok<MeetingDetails>> AddItemAsync(string boardId, string meetingId, AddAgendaItem request, IGrainFactory grains, Confidentiality confidentiality, ClaimsPrincipal user)
     {
         if (request.PaperId is { } paperId)
         {
@@ -88,6 +88,12 @@ public static class Meetings
             }
             catch (NotFoundException)
             {
+                throw new ValidationException("paperId", $"There is no paper '{paperId}'.");
+            }
+
+            if (paper.BoardId != boardId && !await confidentiality.CanSeeAsync(paper, user))
+            {
+                // Another board's paper the caller may not see: the answer for a paper that does not exist.
                 throw new ValidationException("paperId", $"There is no paper '{paperId}'.");
             }
 

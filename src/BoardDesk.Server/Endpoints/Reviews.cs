@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Recommendations;
 using BoardDesk.Reviews;
@@ -101,14 +103,38 @@ public static class Reviews
     private static async Task<Ok<OwnershipOnDate>> OwnersOnAsync(string reviewId, int number, DateOnly on, RecommendationRegister register, CancellationToken cancellationToken) =>
         TypedResults.Ok(await register.OwnersOnAsync(RecommendationId(reviewId, number), on, cancellationToken));
 
-    private static async Task<Ok<RecommendationDetails>> AssignOwnersAsync(string reviewId, int number, AssignOwners request, IGrainFactory grains) =>
-        TypedResults.Ok(await Recommendation(grains, reviewId, number).AssignOwnersAsync(request));
+    private static async Task<Ok<RecommendationDetails>> AssignOwnersAsync(string reviewId, int number, AssignOwners request, IGrainFactory grains, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        await DemandChangeAsync(reviewId, number, Permission.RecordBoardDecisions, user, readModels, cancellationToken);
+        return TypedResults.Ok(await Recommendation(grains, reviewId, number).AssignOwnersAsync(request));
+    }
 
-    private static async Task<Ok<RecommendationDetails>> RecordResponseAsync(string reviewId, int number, RecordResponse request, IGrainFactory grains) =>
-        TypedResults.Ok(await Recommendation(grains, reviewId, number).RecordResponseAsync(request));
+    private static async Task<Ok<RecommendationDetails>> RecordResponseAsync(string reviewId, int number, RecordResponse request, IGrainFactory grains, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        await DemandChangeAsync(reviewId, number, Permission.RecordBoardDecisions, user, readModels, cancellationToken);
+        return TypedResults.Ok(await Recommendation(grains, reviewId, number).RecordResponseAsync(request));
+    }
 
-    private static async Task<Ok<RecommendationDetails>> RecordProgressAsync(string reviewId, int number, RecordProgress request, IGrainFactory grains) =>
-        TypedResults.Ok(await Recommendation(grains, reviewId, number).RecordProgressAsync(request));
+    private static async Task<Ok<RecommendationDetails>> RecordProgressAsync(string reviewId, int number, RecordProgress request, IGrainFactory grains, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        await DemandChangeAsync(reviewId, number, Permission.UpdateActions, user, readModels, cancellationToken);
+        return TypedResults.Ok(await Recommendation(grains, reviewId, number).RecordProgressAsync(request));
+    }
+
+    /// <summary>
+    /// Refuses with 403 unless the access policy lets the user make this change to this recommendation (the boards that
+    /// track its review, the programme leads of its owners); an unknown recommendation is left to the grain's 404.
+    /// </summary>
+    private static async Task DemandChangeAsync(string reviewId, int number, Permission permission, ClaimsPrincipal user, ReadModels readModels, CancellationToken cancellationToken)
+    {
+        if (await readModels.FindAsync<RecommendationDetails>(RecommendationId(reviewId, number), cancellationToken) is { } recommendation
+            && !AccessPolicy.AllowsRecommendationChange(user, permission, recommendation, await readModels.AllAsync<BoardDetails>(cancellationToken)))
+        {
+            throw new AccessDeniedException(permission == Permission.UpdateActions
+                ? "Progress on a recommendation is reported by the secretariat of a board that tracks its review, or by a programme lead of an organisation that owns it."
+                : "A recommendation's owners and response are recorded by the chair or secretariat of a board that tracks its review.");
+        }
+    }
 
     private static async Task<Ok<RecommendationDetails>> LinkAsync(string reviewId, int number, LinkRequest request, IGrainFactory grains) =>
         TypedResults.Ok(await Recommendation(grains, reviewId, number).LinkAsync(request.RelatedId));

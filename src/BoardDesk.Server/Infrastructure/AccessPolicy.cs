@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Security.Claims;
 using BoardDesk.Accounts;
+using BoardDesk.Boards;
+using BoardDesk.Recommendations;
 
 namespace BoardDesk.Server.Infrastructure;
 
@@ -44,6 +46,24 @@ public static class AccessPolicy
 
         return user.BoardRoles().Any(grant =>
             (boardId is null || grant.BoardId == boardId) && BoardRoles[grant.Role].Contains(permission));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="user"/> may change a recommendation: its owners and response
+    /// (<see cref="Permission.RecordBoardDecisions"/>) the chair and secretariat of a board that tracks its review; its
+    /// progress (<see cref="Permission.UpdateActions"/>) that secretariat, or a programme lead on such a board who works
+    /// for an organisation owning it (lead or supporting owner).
+    /// </summary>
+    public static bool AllowsRecommendationChange(ClaimsPrincipal user, Permission permission, RecommendationDetails recommendation, IEnumerable<BoardDetails> boards)
+    {
+        var tracking = boards.Where(b => b.TrackedReviews.Contains(recommendation.ReviewId, StringComparer.Ordinal)).Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        var owners = recommendation.SupportingOwners.Append(recommendation.LeadOwner).OfType<OwnerRef>().Select(o => o.OrganisationId).ToHashSet(StringComparer.Ordinal);
+        return user.Identity?.IsAuthenticated == true && user.BoardRoles().Any(grant =>
+            tracking.Contains(grant.BoardId)
+            && BoardRoles[grant.Role].Contains(permission)
+            && (permission != Permission.UpdateActions
+                || grant.Role == BoardRole.Secretariat
+                || (grant.Role == BoardRole.ProgrammeLead && grant.OrganisationId is { } organisation && owners.Contains(organisation))));
     }
 
     /// <summary>The boards on which <paramref name="user"/> holds <paramref name="permission"/> through a board role.</summary>

@@ -13,6 +13,9 @@ public static class AccountPrincipal
     /// <summary>The claim holding when the session began (Unix seconds).</summary>
     public const string IssuedClaim = "boarddesk:issued";
 
+    /// <summary>The claim holding the web session's id, which the account must still hold open.</summary>
+    public const string SessionClaim = "boarddesk:session";
+
     /// <summary>The claim marking a system administrator.</summary>
     public const string AdministratorClaim = "boarddesk:admin";
 
@@ -20,7 +23,7 @@ public static class AccountPrincipal
     public const string BoardRoleClaim = "boarddesk:board-role";
 
     /// <summary>A principal for an account, authenticated by <paramref name="scheme"/>.</summary>
-    public static ClaimsPrincipal Create(AccountDetails account, string scheme, DateTimeOffset issuedAt)
+    public static ClaimsPrincipal Create(AccountDetails account, string scheme, DateTimeOffset issuedAt, string? sessionId = null)
     {
         var claims = new List<Claim>
         {
@@ -29,6 +32,11 @@ public static class AccountPrincipal
             new(StampClaim, account.SecurityStamp),
             new(IssuedClaim, issuedAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
         };
+        if (sessionId is not null)
+        {
+            claims.Add(new Claim(SessionClaim, sessionId));
+        }
+
         if (account.SystemAdministrator)
         {
             claims.Add(new Claim(AdministratorClaim, "true"));
@@ -44,6 +52,9 @@ public static class AccountPrincipal
 
     /// <summary>Whether the principal administers organisations and accounts.</summary>
     public static bool IsAdministrator(this ClaimsPrincipal user) => user.HasClaim(AdministratorClaim, "true");
+
+    /// <summary>The principal's web session id, or null for an API token.</summary>
+    public static string? SessionId(this ClaimsPrincipal user) => user.FindFirstValue(SessionClaim);
 
     /// <summary>When the principal's session began.</summary>
     public static DateTimeOffset? IssuedAt(this ClaimsPrincipal user) =>

@@ -44,12 +44,14 @@ public static class Authentication
         services.AddEndpointAccess();
         services.AddAntiforgery(antiforgery => antiforgery.HeaderName = "X-XSRF-TOKEN");
         services.AddScoped<SignInService>();
+        services.AddSingleton<RefusedTokenLimiter>();
         return services;
     }
 
     /// <summary>
-    /// Checks a session on every request against its account: a disabled account, a changed password (security
-    /// stamp) or a session older than the absolute timeout ends it; otherwise the principal gets the current roles.
+    /// Checks a session on every request against its account: a session the account no longer holds open (signed
+    /// out, ended by a password change or by disabling the account), a changed security stamp or a session older than
+    /// the absolute timeout ends it; otherwise the principal gets the current roles.
     /// </summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
@@ -59,15 +61,10 @@ public static class Authentication
         var user = context.Principal!;
         var issued = user.IssuedAt();
         AccountDetails? account = null;
-        if (issued is not null && now - issued < limit && user.Identity?.Name is { } name)
+        var sessionId = user.SessionId();
+        if (issued is not null && now - issued < limit && sessionId is not null && user.Identity?.Name is { } name && AccountGrain.IsValidUserName(name))
         {
-            try
-            {
-                account = await services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(name).GetAsync();
-            }
-            catch (NotFoundException)
-            {
-            }
+            account = await services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(name).GetSessionAsync(sessionId);
         }
 
         if (account is null || !account.Enabled || account.SecurityStamp != user.FindFirst(AccountPrincipal.StampClaim)?.Value)
@@ -77,7 +74,7 @@ public static class Authentication
             return;
         }
 
-        context.ReplacePrincipal(AccountPrincipal.Create(account, CookieAuthenticationDefaults.AuthenticationScheme, issued!.Value));
+        context.ReplacePrincipal(AccountPrincipal.Create(account, CookieAuthenticationDefaults.AuthenticationScheme, issued!.Value, sessionId));
     }
 
     private static Task AnswerApiOrRedirectAsync(RedirectContext<CookieAuthenticationOptions> context, int status, string detail)

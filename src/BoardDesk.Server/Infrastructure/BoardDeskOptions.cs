@@ -36,6 +36,12 @@ public sealed class BoardDeskOptions
     /// <summary>The password of the sample accounts; when empty, one is generated and printed once at first start.</summary>
     public string? SamplePassword { get; set; }
 
+    /// <summary>
+    /// The file holding the journal key (signs journal checkpoints, derives sealed-box keys); never inside the
+    /// database. Unset: <c>keys/journal.key</c> in <see cref="DataPath"/>, beside the data-protection key ring.
+    /// </summary>
+    public string? JournalKeyPath { get; set; }
+
     /// <summary>The database file inside <see cref="DataPath"/>.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataPath), "boarddesk.db");
 }

@@ -25,6 +25,7 @@ internal static class Commands
     private static async Task<int> VerifyAsync(string dataPath, CancellationToken cancellationToken)
     {
         var database = new BoardDeskOptions { DataPath = dataPath }.DatabasePath;
+        var keyPath = Environment.GetEnvironmentVariable("BOARDDESK__JOURNALKEYPATH");
         if (!File.Exists(database))
         {
             Console.Error.WriteLine($"No BoardDesk database at {database}.");
@@ -32,7 +33,7 @@ internal static class Commands
         }
 
         // Reading only, so it can run beside a live server.
-        var result = await SqliteJournalStore.VerifyDatabaseAsync(database, cancellationToken);
+        var result = await SqliteJournalStore.VerifyDatabaseAsync(database, cancellationToken, keyPath);
         Console.WriteLine($"Checked {result.JournalsChecked:N0} journals holding {result.EventsChecked:N0} entries.");
         foreach (var broken in result.Breaks)
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BoardDesk.Actions;
 using BoardDesk.Boards;
 using BoardDesk.Decisions;
 using BoardDesk.Grains;
@@ -21,6 +22,41 @@ public sealed class Confidentiality(ReadModels readModels, IGrainFactory grains)
         context.Request.RouteValues["paperId"] is string paperId
             ? (await context.RequestServices.GetRequiredService<ReadModels>().FindAsync<PaperDetails>(paperId, context.RequestAborted))?.BoardId
             : null;
+
+    /// <summary>
+    /// When the route names a paper, decision or action that does not exist or that the caller may not see, the one
+    /// answer for both; null otherwise. Given before the request body is read, so that an unknown id and a hidden one
+    /// get the same 404 whatever the body holds, never a 403 or a validation error that would tell them apart.
+    /// </summary>
+    public static async ValueTask<NotFoundException?> NotFoundForCallerAsync(HttpContext context)
+    {
+        var values = context.Request.RouteValues;
+        var user = context.User;
+        var services = context.RequestServices;
+        var readModels = services.GetRequiredService<ReadModels>();
+        var cancellationToken = context.RequestAborted;
+        if (values["paperId"] is string paperId
+            && (await readModels.FindAsync<PaperDetails>(paperId, cancellationToken) is not { } paper
+                || !await services.GetRequiredService<Confidentiality>().CanSeeAsync(paper, user, cancellationToken)))
+        {
+            return new NotFoundException($"There is no paper '{paperId}'.");
+        }
+
+        if (values["decisionId"] is string decisionId
+            && (await readModels.FindAsync<DecisionDetails>(decisionId, cancellationToken) is not { } decision
+                || !await services.GetRequiredService<Confidentiality>().CanSeeAsync(decision, user, cancellationToken)))
+        {
+            return new NotFoundException($"There is no decision '{decisionId}'.");
+        }
+
+        if (values["actionId"] is string actionId
+            && (await readModels.FindAsync<ActionDetails>(actionId, cancellationToken) is not { } action || !ActionAccess.CanRead(user, action)))
+        {
+            return new NotFoundException($"There is no action '{actionId}'.");
+        }
+
+        return null;
+    }
 
     /// <summary>Whether the reader sees the board's private material.</summary>
     public static bool CanReadBoard(ClaimsPrincipal user, string boardId) => AccessPolicy.Allows(user, Permission.ReadBoard, boardId);

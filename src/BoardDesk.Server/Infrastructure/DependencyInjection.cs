@@ -41,7 +41,11 @@ public static class DependencyInjection
             .Validate(o => o.ResumeApprovalAfter >= TimeSpan.FromSeconds(1), "Meetings:ResumeApprovalAfter is at least a second.")
             .ValidateOnStart();
         services.AddOptions<SqliteStoreOptions>()
-            .Configure<IOptions<BoardDeskOptions>>((store, server) => store.DatabasePath = server.Value.DatabasePath);
+            .Configure<IOptions<BoardDeskOptions>>((store, server) =>
+            {
+                store.DatabasePath = server.Value.DatabasePath;
+                store.KeyPath = server.Value.JournalKeyPath;
+            });
 
         builder.AddBoardDeskSilo();
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -57,6 +61,10 @@ public static class DependencyInjection
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             json.SerializerOptions.RespectRequiredConstructorParameters = true;
             json.SerializerOptions.RespectNullableAnnotations = true;
+
+            // {"enabled": true, "enabled": false} is a mistake or an attack, never a request: refuse it, naming the field.
+            json.SerializerOptions.AllowDuplicateProperties = false;
+            json.SerializerOptions.Converters.Add(new RequestText());
         });
         services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>

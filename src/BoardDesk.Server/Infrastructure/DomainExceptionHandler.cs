@@ -17,14 +17,23 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Describe(exception);
-        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        if (exception is JournalIntegrityException broken)
         {
-            logger.LogWarning("{Method} {Path} answered 503: {Reason}", context.Request.Method, context.Request.Path, exception.Message);
-            context.Response.Headers.RetryAfter = "5";
+            // One line: what failed and where; the store's verification names every broken journal.
+            logger.LogError("Refused {Method} {Path} with 503: {Grain} fails verification at load: {Reason}", context.Request.Method, LogText.Escape(context.Request.Path.Value), broken.Grain, broken.Reason);
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("{Method} {Path} answered 503: {Reason}", context.Request.Method, LogText.Escape(context.Request.Path.Value), exception.Message);
         }
         else if (problem.Status >= 500)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, LogText.Escape(context.Request.Path.Value));
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "5";
         }
 
         context.Response.StatusCode = problem.Status!.Value;
@@ -56,6 +65,8 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
             "The request may or may not have been carried out. Look before trying again: repeating a ballot, an import or an organisation change is safe."),
         Orleans.Runtime.OrleansMessageRejectionException => Problem(StatusCodes.Status503ServiceUnavailable, "The server is busy or restarting.",
             "The request was not carried out. Try again in a few seconds."),
+        JournalIntegrityException => Problem(StatusCodes.Status503ServiceUnavailable, "This record cannot be served.",
+            "Its journal fails verification (an entry was altered, removed or added outside BoardDesk), so it is not served until an administrator has looked into it."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Something went wrong on the server.", "The error has been logged; quote the trace id when you report it."),
     };
 
@@ -73,7 +84,13 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
         else
         {
             var path = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-            errors[path] = [path == "body" ? "The body is not valid JSON of the expected shape." : "The value is missing, of the wrong type, or not one of the allowed values."];
+            errors[path] = [json switch
+            {
+                RefusedTextException or { InnerException: RefusedTextException } => RequestText.Refusal,
+                _ when DuplicateProperty().IsMatch(json.Message) => "The property is given more than once.",
+                _ when path == "body" => "The body is not valid JSON of the expected shape.",
+                _ => "The value is missing, of the wrong type, or not one of the allowed values.",
+            }];
         }
 
         return new HttpValidationProblemDetails(errors)
@@ -94,6 +111,9 @@ internal sealed partial class DomainExceptionHandler(IProblemDetailsService prob
 
     [GeneratedRegex(@"missing required properties including: (.+)\.$")]
     private static partial Regex MissingProperties();
+
+    [GeneratedRegex("duplicate", RegexOptions.IgnoreCase)]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex("\"\\S+ (\\w+)\"")]
     private static partial Regex BindingParameter();

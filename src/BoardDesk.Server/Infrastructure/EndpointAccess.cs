@@ -1,6 +1,7 @@
 using BoardDesk.Boards;
 using BoardDesk.Persistence;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace BoardDesk.Server.Infrastructure;
 
@@ -42,9 +43,10 @@ public static class EndpointAccess
     /// <summary>The permission an endpoint declared, or null when it declared none.</summary>
     public static PermissionMetadata? PermissionOf(Endpoint endpoint) => endpoint.Metadata.GetMetadata<PermissionMetadata>();
 
-    /// <summary>Registers the handler that checks permissions.</summary>
+    /// <summary>Registers the handler that checks permissions, and the answer to a caller refused something hidden from them.</summary>
     public static IServiceCollection AddEndpointAccess(this IServiceCollection services) =>
-        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>()
+            .AddSingleton<IAuthorizationMiddlewareResultHandler, HiddenAsNotFound>();
 
     private sealed record PermissionRequirement(Permission Permission, BoardScope? Scope) : IAuthorizationRequirement;
 
@@ -57,6 +59,30 @@ public static class EndpointAccess
             {
                 context.Succeed(requirement);
             }
+        }
+    }
+
+    /// <summary>
+    /// A caller asking about a paper, decision or action that does not exist, or that they may not see, hears 404
+    /// before anything else is checked: the same answer for both, whatever the body.
+    /// </summary>
+    private sealed class HiddenAsNotFound : IAuthorizationMiddlewareResultHandler
+    {
+        private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+        public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+        {
+            // A caller who holds the permission on some board hears 404 for an unknown or hidden id, before the body is
+            // read; one who holds it on none hears 403 for every id, hidden or unknown alike.
+            var scoped = policy.Requirements.OfType<PermissionRequirement>().Where(r => r.Scope is not null).ToList();
+            if (scoped.Count > 0
+                && (authorizeResult.Succeeded || (authorizeResult.Forbidden && scoped.Any(r => AccessPolicy.Allows(context.User, r.Permission))))
+                && await Confidentiality.NotFoundForCallerAsync(context) is { } notFound)
+            {
+                throw notFound;
+            }
+
+            await _default.HandleAsync(next, context, policy, authorizeResult);
         }
     }
 }

@@ -27,9 +27,9 @@ internal sealed class RequestAudit(RequestDelegate next, IAntiforgery antiforger
             logger.LogWarning(
                 "Denied {Method} {Path} with {Status} for {User} from {Address} at {Time}",
                 request.Method,
-                request.Path,
+                LogText.Escape(request.Path.Value),
                 context.Response.StatusCode,
-                context.User.Identity?.Name ?? "anonymous",
+                LogText.Escape(context.User.Identity?.Name ?? "anonymous"),
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 time.GetUtcNow());
         }

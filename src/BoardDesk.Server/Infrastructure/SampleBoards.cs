@@ -42,6 +42,7 @@ internal sealed class SampleBoards(
                         Secretariat = board.Secretariat,
                         Quorum = board.Quorum,
                         PaperDeadlineDays = board.PaperDeadlineDays,
+                        TrackedReviews = board.TrackedReviews ?? [],
                     });
                 }
                 catch (ConflictException)
@@ -56,5 +57,5 @@ internal sealed class SampleBoards(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private sealed record SampleBoard(string Id, string Name, string TermsOfReference, IReadOnlyList<BoardMember> Members, string Secretariat, QuorumRule Quorum, int PaperDeadlineDays);
+    private sealed record SampleBoard(string Id, string Name, string TermsOfReference, IReadOnlyList<BoardMember> Members, string Secretariat, QuorumRule Quorum, int PaperDeadlineDays, IReadOnlyList<string>? TrackedReviews = null);
 }

@@ -2,6 +2,7 @@ using BoardDesk.Accounts;
 using BoardDesk.Grains;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace BoardDesk.Server.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace BoardDesk.Server.Infrastructure;
 /// the same answer (unknown account, wrong password, locked or disabled), and every attempt is logged with time,
 /// user and address.
 /// </summary>
-public sealed class SignInService(IGrainFactory grains, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time, ILogger<SignInService> logger)
+public sealed class SignInService(IGrainFactory grains, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time, IOptions<BoardDeskOptions> options, ILogger<SignInService> logger)
 {
     /// <summary>The one message for every failed sign-in.</summary>
     public const string FailureMessage = "The user name or password is not right, or the account cannot sign in now.";
@@ -25,25 +26,31 @@ public sealed class SignInService(IGrainFactory grains, [FromKeyedServices(Board
             : new SignInResult(SignInOutcome.Failed);
         if (result is not { Outcome: SignInOutcome.SignedIn, Account: { } account })
         {
-            logger.LogWarning("Failed sign-in for {User} from {Address} at {Time}: {Outcome}", name, address, time.GetUtcNow(), result.Outcome);
+            logger.LogWarning("Failed sign-in for {User} from {Address} at {Time}: {Outcome}", LogText.Escape(name), address, time.GetUtcNow(), result.Outcome);
             return null;
         }
 
-        // A fresh session on every sign-in: whatever session the browser had is dropped first.
-        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        // A fresh session on every sign-in: whatever session the browser had is ended first.
+        await SignOutAsync(context);
         var issuedAt = time.GetUtcNow();
+        var sessionId = await grains.GetGrain<IAccountGrain>(name).StartSessionAsync(options.Value.SessionAbsoluteTimeout);
         await context.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            AccountPrincipal.Create(account, CookieAuthenticationDefaults.AuthenticationScheme, issuedAt),
+            AccountPrincipal.Create(account, CookieAuthenticationDefaults.AuthenticationScheme, issuedAt, sessionId),
             new AuthenticationProperties { IssuedUtc = issuedAt, IsPersistent = false });
-        logger.LogInformation("Signed in {User} from {Address} at {Time}", name, address, issuedAt);
+        logger.LogInformation("Signed in {User} from {Address} at {Time}", LogText.Escape(name), address, issuedAt);
         return account;
     }
 
-    /// <summary>Ends the web session.</summary>
+    /// <summary>Ends the web session, on the server as well as in the browser: a kept copy of the cookie signs no one in.</summary>
     public async Task SignOutAsync(HttpContext context)
     {
-        logger.LogInformation("Signed out {User} at {Time}", context.User.Identity?.Name, time.GetUtcNow());
+        if (context.User.SessionId() is { } sessionId && context.User.Identity?.Name is { } name)
+        {
+            await grains.GetGrain<IAccountGrain>(name).EndSessionAsync(sessionId);
+            logger.LogInformation("Signed out {User} at {Time}", LogText.Escape(name), time.GetUtcNow());
+        }
+
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 }

@@ -27,8 +27,8 @@ public sealed class BoardGrainTests : IAsyncLifetime
         var ldib = await _host.Grains.GetGrain<IBoardGrain>("ldib").GetAsync();
 
         ldib.MemberOrganisations.Should().BeEquivalentTo(["nhs-england", "nhs-tda", "monitor", "hee", "phe", "cqc", "dh"]);
-        ldib.Chair.Should().Be("NHS England representative");
-        ldib.ViceChair.Should().Be("Monitor representative");
+        ldib.Chair.Should().Be("Monitor representative");
+        ldib.ViceChair.Should().Be("NHS England representative");
         ldib.Quorum.Should().Be(new QuorumRule { MinimumOrganisations = 4, RequiresChairOrViceChair = true });
         ldib.PaperDeadlineDays.Should().Be(7);
         ldib.Members.Should().ContainSingle(m => !m.Voting).Which.OrganisationId.Should().Be("dh");

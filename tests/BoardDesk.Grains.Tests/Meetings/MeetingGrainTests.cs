@@ -32,7 +32,7 @@ public sealed class MeetingGrainTests : IAsyncLifetime
         meeting.Date.Should().Be(new DateOnly(2015, 10, 23));
         meeting.Agenda.Select(i => (i.Number, i.Title)).Should().Equal(
             (1, "Welcome and apologies"), (2, "Declarations of interest"), (3, "Minutes of the last meeting"), (4, "Matters arising and action log"));
-        meeting.Agenda[0].Presenter.Should().Be("NHS England representative", "the chair presents the opening items");
+        meeting.Agenda[0].Presenter.Should().Be("Monitor representative", "the chair presents the opening items");
         await Meeting("2015-10-23").Invoking(m => m.RemoveAgendaItemAsync(1)).Should().ThrowAsync<RuleViolationException>().WithMessage("*standing item*");
     }
 

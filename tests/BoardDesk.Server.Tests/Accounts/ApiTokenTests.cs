@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using BoardDesk.Accounts;
 using BoardDesk.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BoardDesk.Server.Tests.Accounts;
 
@@ -32,6 +33,36 @@ public sealed class ApiTokenTests : IDisposable
         (await owner.DeleteAsync($"/api/account/tokens/{issued.Id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         (await script.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task ShouldActivateNoGrainAndAnswer429PastTheLimit_WhenAStrangerSendsRandomWellFormedTokens()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, new Dictionary<string, string?> { ["BoardDesk:SignInAttemptsPerMinute"] = "10" });
+        var member = await api.TokenClientAsync("ldib-member");
+        (await member.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var management = api.Services.GetRequiredService<IGrainFactory>().GetGrain<Orleans.Runtime.IManagementGrain>(0);
+        var activationsBefore = await AccountActivationsAsync(management);
+        var stranger = api.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 40; i++)
+        {
+            var (_, token, _) = ApiTokens.Create();
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/session");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var response = await stranger.SendAsync(request);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                response.Headers.RetryAfter.Should().NotBeNull();
+            }
+        }
+
+        (await AccountActivationsAsync(management)).Should().Be(activationsBefore, "a token nobody issued is refused from the published documents, without activating a grain");
+        statuses.Take(10).Should().AllSatisfy(s => s.Should().Be(HttpStatusCode.Unauthorized));
+        statuses.Skip(10).Should().AllSatisfy(s => s.Should().Be(HttpStatusCode.TooManyRequests), "refused tokens count against the sign-in limit per address");
+        (await member.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.OK, "a valid token from the same address still works");
     }
 
     [Theory]
@@ -77,4 +108,8 @@ public sealed class ApiTokenTests : IDisposable
         long64.StatusCode.Should().Be(HttpStatusCode.Created);
         long129.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
+
+    /// <summary>The activations of the grains a token lookup would wake: accounts and API tokens.</summary>
+    private static async Task<int> AccountActivationsAsync(Orleans.Runtime.IManagementGrain management) =>
+        (await management.GetSimpleGrainStatistics()).Where(s => s.GrainType.Contains("AccountGrain", StringComparison.Ordinal) || s.GrainType.Contains("ApiTokenGrain", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
 }

@@ -5,6 +5,8 @@ using BoardDesk.Server.Endpoints;
 using BoardDesk.Testing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BoardDesk.Server.Tests.Accounts;
 
@@ -213,6 +215,86 @@ public sealed class SessionTests : IDisposable
         (await known.Content.ReadAsStringAsync()).Should().Be(await unknown.Content.ReadAsStringAsync());
         var admin = await api.SignedInClientAsync("admin");
         (await admin.GetFromJsonAsync<AccountDetails>("/api/accounts/ldib-lead"))!.PasswordResetRequested.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAKeptCookie_WhenItsSessionHasBeenSignedOut()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var client = api.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var signIn = await client.PostAsJsonAsync("/api/session", new { userName = "ldib-chair", password = BoardDeskApi.SamplePassword });
+        var kept = SessionCookie(signIn);
+        using var antiforgeryRequest = new HttpRequestMessage(HttpMethod.Get, "/api/session/antiforgery");
+        antiforgeryRequest.Headers.Add("Cookie", kept);
+        var antiforgery = await client.SendAsync(antiforgeryRequest);
+        var antiforgeryCookie = antiforgery.Headers.GetValues("Set-Cookie").First().Split(';')[0];
+        var token = (await antiforgery.Content.ReadFromJsonAsync<Session.AntiforgeryToken>())!;
+        using var signOut = new HttpRequestMessage(HttpMethod.Delete, "/api/session");
+        signOut.Headers.Add("Cookie", $"{kept}; {antiforgeryCookie}");
+        signOut.Headers.Add(token.HeaderName, token.Token);
+
+        (await client.SendAsync(signOut)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        using var replay = new HttpRequestMessage(HttpMethod.Get, "/api/session");
+        replay.Headers.Add("Cookie", kept);
+        (await client.SendAsync(replay)).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "signing out ends the session on the server");
+    }
+
+    [Fact]
+    public async Task ShouldKeepOtherSessions_WhenOneSessionSignsOut()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var laptop = await api.SignedInClientAsync("ldib-secretary");
+        var phone = await api.SignedInClientAsync("ldib-secretary");
+
+        (await laptop.DeleteAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        (await phone.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ShouldRevokeEveryApiToken_WhenThePasswordChanges()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var script = await api.TokenClientAsync("ldib-secretary");
+        var laptop = await api.SignedInClientAsync("ldib-secretary");
+
+        (await laptop.PutAsJsonAsync("/api/account/password", new { currentPassword = BoardDeskApi.SamplePassword, newPassword = "a much better passphrase" }))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        (await script.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        var fresh = await api.SignedInClientAsync("ldib-secretary", "a much better passphrase");
+        (await fresh.GetFromJsonAsync<AccountDetails>("/api/account"))!.Tokens.Should().OnlyContain(t => t.RevokedAt != null);
+    }
+
+    [Fact]
+    public async Task ShouldKeepTokensAndSessionsEnded_WhenADisabledAccountIsEnabledAgain()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var script = await api.TokenClientAsync("ldib-lead");
+        var session = await api.SignedInClientAsync("ldib-lead");
+        var admin = await api.SignedInClientAsync("admin");
+
+        (await admin.PutAsJsonAsync("/api/accounts/ldib-lead/enabled", new { enabled = false })).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync("/api/accounts/ldib-lead/enabled", new { enabled = true })).EnsureSuccessStatusCode();
+
+        (await script.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "disabling revokes tokens for good");
+        (await session.GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await (await api.SignedInClientAsync("ldib-lead")).GetAsync("/api/session")).StatusCode.Should().Be(HttpStatusCode.OK, "the person may sign in again");
+    }
+
+    [Fact]
+    public async Task ShouldLogTheUserNameEscaped_WhenASignInNameHoldsControlCharacters()
+    {
+        var logs = new CapturedLogs();
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        await using var logged = api.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+
+        await logged.CreateClient().PostAsJsonAsync("/api/session", new { userName = "ldib-chair\r\nSigned in\tadmin", password = "wrong" });
+
+        var line = logs.Messages.Should().ContainSingle(m => m.StartsWith("Failed sign-in", StringComparison.Ordinal)).Subject;
+        line.Should().NotContain("\r").And.NotContain("\n").And.NotContain("\t");
+        line.Should().Contain("ldib-chair\\u000d\\u000asigned in\\u0009admin");
     }
 
     private static string SessionCookie(HttpResponseMessage response) =>

@@ -79,7 +79,7 @@ public sealed class ActionLogApiTests : IDisposable
         updated.Status.Should().Be(ActionStatus.ProposedForClosure);
         updated.Notes.Should().ContainSingle().Which.Author.Should().Be("ldib-lead");
         await CreateAsync(ldib.Operator, "someone-elses", "Another owner's action.", "monitor", today.AddDays(30), owner: "someone-else");
-        (await lead.PostAsJsonAsync("/api/actions/someone-elses/updates", new { note = "Not mine.", on = today })).StatusCode.Should().Be(HttpStatusCode.Forbidden, "a programme lead updates only their own actions");
+        (await lead.PostAsJsonAsync("/api/actions/someone-elses/updates", new { note = "Not mine.", on = today })).StatusCode.Should().Be(HttpStatusCode.NotFound, "a programme lead updates only their own actions, and another's, which they may not see, answers as one that does not exist");
         (await lead.PostAsJsonAsync("/api/actions/overdue-report/close", new { meetingId = LdibBoard.MeetingId })).StatusCode.Should().Be(HttpStatusCode.Forbidden, "only the board closes an action");
         (await lead.PostAsJsonAsync("/api/actions/overdue-report/updates", new { note = "Closing it myself.", on = today, status = "Closed" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
 

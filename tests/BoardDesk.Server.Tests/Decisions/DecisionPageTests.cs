@@ -31,9 +31,9 @@ public sealed partial class DecisionPageTests : IDisposable
             ballot = "Named",
             unit = "Representative",
         }, HttpStatusCode.Created);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-private-recovery/open", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-private-recovery/open", null);
         await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["monitor"], "/api/decisions/ldib-private-recovery/ballots", new { voter = "Monitor representative", choice = "For" });
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-private-recovery/close", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-private-recovery/close", null);
 
         var visitor = api.CreateClient();
         var page = await visitor.GetAsync("/decisions/ldib-private-recovery");
@@ -58,7 +58,7 @@ public sealed partial class DecisionPageTests : IDisposable
         await ldib.SignInAsync();
         await ldib.HoldMeetingAsync();
         await ProposeAsync(ldib, "ldib-secret-hosting", BallotKind.Secret);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-secret-hosting/open", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-secret-hosting/open", null);
         await CastAsync(ldib, "ldib-secret-hosting", "monitor", "Monitor representative", VoteChoice.Against);
         await CastAsync(ldib, "ldib-secret-hosting", "phe", "Public Health England representative", VoteChoice.Abstain);
         var member = await api.SignedInClientAsync("ldib-member");
@@ -75,7 +75,7 @@ public sealed partial class DecisionPageTests : IDisposable
         tally.GetRawText().Should().NotContain("Against").And.NotContain("Abstain");
         (await api.CreateClient().GetAsync("/api/decisions/ldib-secret-hosting/tally")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a vote under way is the board's");
 
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-secret-hosting/close", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-secret-hosting/close", null);
         var closed = JsonDocument.Parse(await member.GetStringAsync("/api/decisions/ldib-secret-hosting/tally")).RootElement;
         closed.GetProperty("count").GetProperty("against").GetInt32().Should().Be(1, "the counts are shown once voting closes");
         closed.GetProperty("outcomeText").GetString().Should().Be("Not carried");
@@ -93,7 +93,7 @@ public sealed partial class DecisionPageTests : IDisposable
         await ldib.SignInAsync();
         await ldib.HoldMeetingAsync();
         await ProposeAsync(ldib, "ldib-named-hosting", BallotKind.Named);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-named-hosting/open", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-named-hosting/open", null);
         var member = await api.SignedInClientAsync("ldib-member");
 
         var voted = await PostFormAsync(member, "/decisions/ldib-named-hosting", "vote", new() { ["Voter"] = "NHS England representative", ["Choice"] = "Against" });
@@ -116,7 +116,7 @@ public sealed partial class DecisionPageTests : IDisposable
         await ldib.SignInAsync();
         await ldib.HoldMeetingAsync();
         await ProposeAsync(ldib, "ldib-secret-final", BallotKind.Secret);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-secret-final/open", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-secret-final/open", null);
         var member = await api.SignedInClientAsync("ldib-member");
         var token = await FormTokenAsync(member, "/decisions/ldib-secret-final");
         (await member.GetStringAsync("/decisions/ldib-secret-final")).Should().Contain("A secret ballot is final once cast");
@@ -129,7 +129,7 @@ public sealed partial class DecisionPageTests : IDisposable
         page.Should().Contain("it cannot be changed").And.NotContain("class=\"vote-button", "a cast secret ballot offers no buttons");
         again.StatusCode.Should().Be(HttpStatusCode.Conflict, "a page left open still cannot change a secret ballot");
         (await again.Content.ReadAsStringAsync()).Should().Contain("cannot be changed once cast");
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-secret-final/close", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-secret-final/close", null);
         var closed = await LdibBoard.GetAsync<DecisionDetails>(ldib.Operator, "/api/decisions/ldib-secret-final");
         closed.Count.Should().Be(new VoteCount(0, 1, 0), "the first ballot stands");
     }
@@ -142,11 +142,11 @@ public sealed partial class DecisionPageTests : IDisposable
         await ldib.SignInAsync();
         await ldib.HoldMeetingAsync();
         await ProposeAsync(ldib, "ldib-closed-hosting", BallotKind.Named);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-closed-hosting/open", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-closed-hosting/open", null);
         var member = await api.SignedInClientAsync("ldib-member");
         var token = await FormTokenAsync(member, "/decisions/ldib-closed-hosting");
         await CastAsync(ldib, "ldib-closed-hosting", "monitor", "Monitor representative", VoteChoice.For);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-closed-hosting/close", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-closed-hosting/close", null);
         var events = await api.CountEventsAsync();
 
         var late = await PostFormAsync(member, "/decisions/ldib-closed-hosting", "vote", new() { ["Voter"] = "NHS England representative", ["Choice"] = "Against" }, token);
@@ -220,7 +220,7 @@ public sealed partial class DecisionPageTests : IDisposable
         var asOthers = await member.PostAsync(declarations, DecisionsApiTests.JsonBody(new { agendaItemId = ldib.ItemId, name = "Monitor representative", interest = "A relative works there." }));
         await LdibBoard.PostAsync<MeetingDetails>(member, declarations, new { agendaItemId = ldib.ItemId, name = "NHS England representative", interest = "NHS England would fund the teams." });
         await ProposeAsync(ldib, "ldib-recusal", BallotKind.Named);
-        var decision = await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-recusal/open", null);
+        var decision = await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-recusal/open", null);
         var page = await (await api.SignedInClientAsync("ldib-member")).GetStringAsync("/decisions/ldib-recusal");
 
         asOthers.StatusCode.Should().Be(HttpStatusCode.Forbidden, "a member declares only as themselves or the member they sit for");
@@ -229,7 +229,7 @@ public sealed partial class DecisionPageTests : IDisposable
     }
 
     [Fact]
-    public async Task ShouldOfferTheMemberAndTheirDeputy_WhenAWrittenProcedureIsOpen()
+    public async Task ShouldOfferOnlyThePlaceLinkedToTheAccount_WhenAWrittenProcedureIsOpen()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings);
         var ldib = new LdibBoard(api);
@@ -243,13 +243,16 @@ public sealed partial class DecisionPageTests : IDisposable
             ballot = "Named",
             unit = "Organisation",
         }, HttpStatusCode.Created);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-written/open", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-written/open", null);
         var member = await api.SignedInClientAsync("ldib-member");
+        var deputy = await api.SignedInClientAsync("deputy-nhs-england");
 
-        var voted = await PostFormAsync(member, "/decisions/ldib-written", "vote", new() { ["Voter"] = "NHS England deputy", ["Choice"] = "Abstain" });
+        var refused = await PostFormAsync(member, "/decisions/ldib-written", "vote", new() { ["Voter"] = "NHS England deputy", ["Choice"] = "For" });
+        var voted = await PostFormAsync(deputy, "/decisions/ldib-written", "vote", new() { ["Voter"] = "NHS England deputy", ["Choice"] = "Abstain" });
 
+        refused.StatusCode.Should().Be(HttpStatusCode.Forbidden, "the member's account is not the deputy's");
         var page = await voted.Content.ReadAsStringAsync();
-        page.Should().Contain("Decision by written procedure").And.Contain("<option value=\"NHS England representative\">").And.Contain("<option value=\"NHS England deputy\">");
+        page.Should().Contain("Decision by written procedure").And.NotContain("<option value=\"NHS England representative\">", "the deputy's account votes only as the deputy");
         page.Should().Contain("Your vote: Abstain (cast by NHS England deputy).").And.Contain("Two thirds of the votes cast are for").And.NotContain("TwoThirds<");
         TallyRegion(page).Should().Contain("1 of 6 has voted").And.Contain("NHS England (cast by NHS England deputy)");
     }
@@ -282,7 +285,7 @@ public sealed partial class DecisionPageTests : IDisposable
         }, HttpStatusCode.Created);
 
     private static Task<DecisionDetails> CastAsync(LdibBoard ldib, string decisionId, string organisation, string voter, VoteChoice choice) =>
-        LdibBoard.PostAsync<DecisionDetails>(ldib.Voters[organisation], $"/api/decisions/{decisionId}/ballots", new { voter, choice = choice.ToString() });
+        LdibBoard.PostAsync<DecisionDetails>(ldib.ClientFor(organisation, voter), $"/api/decisions/{decisionId}/ballots", new { voter, choice = choice.ToString() });
 
     /// <summary>The page's antiforgery token, as its forms carry it.</summary>
     private static async Task<string> FormTokenAsync(HttpClient client, string path) => PageForms.TokenOf(await client.GetStringAsync(path));

@@ -23,7 +23,7 @@ public sealed class DecisionsApiTests : IDisposable
 
         var decision = await ProposeAsync(ldib, "ldib-2015-10-23-ist", BallotKind.Named, VotingUnit.Representative);
         decision.Status.Should().Be(DecisionStatus.Proposed);
-        decision = await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-2015-10-23-ist/open", null);
+        decision = await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-2015-10-23-ist/open", null);
         decision.Recused.Should().Equal("Health Education England representative");
         decision.EligibleUnits.Should().BeEquivalentTo(
             ["NHS England representative", "Monitor representative", "NHS Trust Development Authority representative", "Public Health England representative", "Care Quality Commission representative"],
@@ -41,7 +41,7 @@ public sealed class DecisionsApiTests : IDisposable
         await CastAsync(ldib, "hee", "Health Education England representative", VoteChoice.For, HttpStatusCode.Conflict);
         await CastAsync(ldib, "monitor", "Public Health England representative", VoteChoice.For, HttpStatusCode.Forbidden);
 
-        var closed = await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-2015-10-23-ist/close", new { castingVote = "For" });
+        var closed = await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-2015-10-23-ist/close", new { castingVote = "For" });
         closed.Count.Should().Be(new VoteCount(2, 2, 1), "Monitor's changed vote replaced its first");
         closed.Outcome.Should().Be(DecisionOutcome.TiedCarriedOnCastingVote);
         closed.CastingVote.Should().Be(VoteChoice.For);
@@ -49,7 +49,7 @@ public sealed class DecisionsApiTests : IDisposable
             .And.Contain(new NamedBallot("NHS Trust Development Authority representative", "NHS Trust Development Authority deputy", VoteChoice.Against));
         closed.QuorumAtClose.Should().StartWith("Quorate");
 
-        var again = await ldib.Voters["nhs-england"].PostAsync("/api/decisions/ldib-2015-10-23-ist/close", JsonBody(new { castingVote = "Against" }));
+        var again = await ldib.Chair.PostAsync("/api/decisions/ldib-2015-10-23-ist/close", JsonBody(new { castingVote = "Against" }));
         again.StatusCode.Should().Be(HttpStatusCode.Conflict, "the outcome is immutable");
         await CastAsync(ldib, "phe", "Public Health England representative", VoteChoice.For, HttpStatusCode.Conflict);
         (await LdibBoard.GetAsync<DecisionDetails>(ldib.Operator, "/api/decisions/ldib-2015-10-23-ist")).Outcome.Should().Be(DecisionOutcome.TiedCarriedOnCastingVote);
@@ -65,7 +65,7 @@ public sealed class DecisionsApiTests : IDisposable
         await ldib.SignInAsync();
         await ldib.HoldMeetingAsync();
         await ProposeAsync(ldib, "ldib-2015-10-23-secret", BallotKind.Secret, VotingUnit.Organisation);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-2015-10-23-secret/open", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-2015-10-23-secret/open", null);
 
         await CastAsync(ldib, "nhs-england", "NHS England representative", VoteChoice.For, decisionId: "ldib-2015-10-23-secret");
         await CastAsync(ldib, "monitor", "Monitor representative", VoteChoice.For, decisionId: "ldib-2015-10-23-secret");
@@ -84,7 +84,7 @@ public sealed class DecisionsApiTests : IDisposable
         whileOpen.Where(r => open.Voted.Any(unit => r.Contains($"\"{unit}\"", StringComparison.Ordinal)))
             .Should().NotBeEmpty().And.OnlyContain(r => !r.Contains("For", StringComparison.Ordinal) && !r.Contains("Against", StringComparison.Ordinal), "no stored row holds a holder next to a choice");
 
-        var closed = await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-2015-10-23-secret/close", new { });
+        var closed = await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-2015-10-23-secret/close", new { });
         closed.Count.Should().Be(new VoteCount(4, 1, 0), "Monitor's first ballot stands: a secret ballot is final; its deputy, not present, could not vote");
         closed.Outcome.Should().Be(DecisionOutcome.Carried);
 
@@ -108,7 +108,7 @@ public sealed class DecisionsApiTests : IDisposable
         await ldib.SignInAsync();
         await ldib.HoldMeetingAsync();
         await ProposeAsync(ldib, "ldib-2015-10-23-parallel", BallotKind.Named, VotingUnit.Representative);
-        await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], "/api/decisions/ldib-2015-10-23-parallel/open", null);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-2015-10-23-parallel/open", null);
 
         var ballots = Enumerable.Range(0, 100).Select(i => ldib.Voters["phe"].PostAsync(
             "/api/decisions/ldib-2015-10-23-parallel/ballots",
@@ -158,6 +158,67 @@ public sealed class DecisionsApiTests : IDisposable
     internal static StringContent JsonBody(object body) =>
         new(System.Text.Json.JsonSerializer.Serialize(body, BoardDesk.Persistence.JournalJson.Options), System.Text.Encoding.UTF8, "application/json");
 
+    [Fact]
+    public async Task ShouldRefuseTheBallotAndLeaveTheSeatToItsHolder_WhenAMemberCastsItAsADeputyNamedOnlyInTheAttendance()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings);
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+        await ldib.HoldMeetingAsync();
+        (await ldib.Operator.PutAsync($"/api/boards/ldib/meetings/{LdibBoard.MeetingId}/attendance", JsonBody(new
+        {
+            attendees = new object[]
+            {
+                new { name = "NHS England representative", kind = "Present" },
+                new { name = "Jane Substitute", kind = "Deputy", deputyFor = "Monitor representative" },
+                new { name = "Health Education England representative", kind = "Present" },
+                new { name = "Public Health England representative", kind = "Present" },
+                new { name = "Care Quality Commission representative", kind = "Present" },
+            },
+        }))).EnsureSuccessStatusCode();
+        await ProposeAsync(ldib, "ldib-2015-10-23-secret", BallotKind.Secret, VotingUnit.Organisation);
+        var opened = await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-2015-10-23-secret/open", null);
+
+        var forged = await ldib.Voters["nhs-england"].PostAsync("/api/decisions/ldib-2015-10-23-secret/ballots", JsonBody(new { voter = "Jane Substitute", choice = "Against" }));
+
+        forged.StatusCode.Should().Be(HttpStatusCode.Forbidden, "a ballot is cast only as the person linked to the caller's account");
+        opened.EligibleUnits.Should().NotContain("monitor", "a deputy the board never appointed does not stand in for Monitor");
+        var decision = await LdibBoard.GetAsync<DecisionDetails>(ldib.Operator, "/api/decisions/ldib-2015-10-23-secret");
+        decision.Voted.Should().BeEmpty();
+        (await ldib.Voters["nhs-england"].PostAsync("/api/decisions/ldib-2015-10-23-secret/ballots", JsonBody(new { voter = "NHS England representative", choice = "For" })))
+            .StatusCode.Should().Be(HttpStatusCode.OK, "the member still casts their own organisation's ballot");
+    }
+
+    [Fact]
+    public async Task ShouldKeepBothBallotsAndRecuseOnlyTheDeclarer_WhenTheSampleMemberAndTheSampleChairVote()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, LdibBoard.Settings);
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+        await ldib.HoldMeetingAsync();
+        var member = await api.TokenClientAsync("ldib-member");
+        var chair = await api.TokenClientAsync("ldib-chair");
+        await ProposeAsync(ldib, "ldib-2015-10-23-ist", BallotKind.Named, VotingUnit.Organisation);
+        var declaredForOther = await chair.PostAsync($"/api/boards/ldib/meetings/{LdibBoard.MeetingId}/declarations", JsonBody(new
+        {
+            agendaItemId = ldib.ItemId,
+            name = "NHS England representative",
+            interest = "Declared for someone else.",
+        }));
+        await LdibBoard.PostAsync<DecisionDetails>(chair, "/api/decisions/ldib-2015-10-23-ist/open", null);
+
+        var asMember = await member.PostAsync("/api/decisions/ldib-2015-10-23-ist/ballots", JsonBody(new { voter = "NHS England representative", choice = "For" }));
+        var chairAsMember = await chair.PostAsync("/api/decisions/ldib-2015-10-23-ist/ballots", JsonBody(new { voter = "NHS England representative", choice = "Against" }));
+        var asChair = await chair.PostAsync("/api/decisions/ldib-2015-10-23-ist/ballots", JsonBody(new { voter = "Monitor representative", choice = "Against" }));
+
+        declaredForOther.StatusCode.Should().Be(HttpStatusCode.Forbidden, "the chair declares only as the member whose seat they hold");
+        asMember.StatusCode.Should().Be(HttpStatusCode.OK);
+        chairAsMember.StatusCode.Should().Be(HttpStatusCode.Forbidden, "the chair holds Monitor's seat, not NHS England's");
+        asChair.StatusCode.Should().Be(HttpStatusCode.OK);
+        var decision = await LdibBoard.GetAsync<DecisionDetails>(ldib.Operator, "/api/decisions/ldib-2015-10-23-ist");
+        decision.Ballots.Select(b => (b.Unit, b.Choice)).Should().BeEquivalentTo([("nhs-england", VoteChoice.For), ("monitor", VoteChoice.Against)]);
+    }
+
     private static Task<DecisionDetails> ProposeAsync(LdibBoard ldib, string id, BallotKind ballot, VotingUnit unit) =>
         LdibBoard.PostAsync<DecisionDetails>(ldib.Operator, "/api/boards/ldib/decisions", new
         {
@@ -172,7 +233,7 @@ public sealed class DecisionsApiTests : IDisposable
 
     private static async Task<DecisionDetails> CastAsync(LdibBoard ldib, string organisation, string voter, VoteChoice choice, HttpStatusCode expected = HttpStatusCode.OK, string decisionId = "ldib-2015-10-23-ist")
     {
-        var response = await ldib.Voters[organisation].PostAsync($"/api/decisions/{decisionId}/ballots", JsonBody(new { voter, choice = choice.ToString() }));
+        var response = await ldib.ClientFor(organisation, voter).PostAsync($"/api/decisions/{decisionId}/ballots", JsonBody(new { voter, choice = choice.ToString() }));
         if (expected != HttpStatusCode.OK)
         {
             response.StatusCode.Should().Be(expected, await response.Content.ReadAsStringAsync());

@@ -21,15 +21,12 @@ internal sealed class LdibBoard(BoardDeskApi api)
 
     public const string MeetingId = "2015-10-23";
 
-    /// <summary>The member organisations that vote, other than NHS England (whose representative chairs).</summary>
-    public static readonly string[] OtherVotingOrganisations = ["nhs-tda", "monitor", "hee", "phe", "cqc"];
-
     /// <summary>The agenda item the decisions are taken under.</summary>
     public int ItemId { get; private set; }
 
     public HttpClient Operator { get; private set; } = null!;
 
-    /// <summary>Clients of the sample chair, and of a member account for each voting organisation, by organisation id.</summary>
+    /// <summary>Clients of the account holding each voting organisation's seat, by organisation id.</summary>
     public Dictionary<string, HttpClient> Voters { get; } = new(StringComparer.Ordinal);
 
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
@@ -55,19 +52,75 @@ internal sealed class LdibBoard(BoardDeskApi api)
             source = new { kind = "MinuteItem", reference = "2015-10-23#5" },
         }, HttpStatusCode.Created);
 
-    /// <summary>Creates the member accounts and signs everyone in.</summary>
+    /// <summary>Creates the member and deputy accounts, links each to its place on the board, and signs everyone in.</summary>
     public async Task SignInAsync()
     {
         Operator = await api.OperatorClientAsync();
-        Voters["nhs-england"] = await api.TokenClientAsync("ldib-chair");
         var admin = await api.SignedInClientAsync("admin");
-        foreach (var organisation in OtherVotingOrganisations)
+        await CreateAndLinkAccountsAsync(admin);
+        foreach (var (organisation, user) in Holders)
         {
-            var user = $"voter-{organisation}";
-            (await admin.PostAsJsonAsync("/api/accounts", new { userName = user, displayName = $"LDIB member for {organisation}", password = BoardDeskApi.SamplePassword })).EnsureSuccessStatusCode();
-            (await admin.PostAsJsonAsync($"/api/accounts/{user}/roles", new { boardId = "ldib", role = "Member", organisationId = organisation })).EnsureSuccessStatusCode();
             Voters[organisation] = await api.TokenClientAsync(user);
+            Deputies[organisation] = await api.TokenClientAsync($"deputy-{organisation}");
         }
+
+        Chair = Voters["monitor"];
+    }
+
+    /// <summary>The sample chair's client (who holds Monitor's seat): opens and closes votes.</summary>
+    public HttpClient Chair { get; private set; } = null!;
+
+    /// <summary>Clients of the deputy each voting organisation's member has, by organisation id.</summary>
+    public Dictionary<string, HttpClient> Deputies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The client of the person named: the organisation's deputy for a deputy's name, its member otherwise.</summary>
+    public HttpClient ClientFor(string organisation, string person) =>
+        person.EndsWith(" deputy", StringComparison.Ordinal) ? Deputies[organisation] : Voters[organisation];
+
+    /// <summary>The account holding each voting organisation's seat: the sample ones for NHS England and Monitor (the chair).</summary>
+    public static IReadOnlyDictionary<string, string> Holders { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["nhs-england"] = "ldib-member",
+        ["monitor"] = "ldib-chair",
+        ["nhs-tda"] = "voter-nhs-tda",
+        ["hee"] = "voter-hee",
+        ["phe"] = "voter-phe",
+        ["cqc"] = "voter-cqc",
+    };
+
+    /// <summary>
+    /// Creates an account for each voting seat without a sample one, and one for each member's first deputy
+    /// (<c>deputy-{organisation}</c>), and records on the board which account holds which place.
+    /// </summary>
+    public static async Task CreateAndLinkAccountsAsync(HttpClient admin, string password = BoardDeskApi.SamplePassword)
+    {
+        foreach (var (organisation, user) in Holders)
+        {
+            foreach (var (account, name) in new[] { (user, $"LDIB member for {organisation}"), ($"deputy-{organisation}", $"LDIB deputy for {organisation}") })
+            {
+                if (account.StartsWith("ldib-", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                (await admin.PostAsJsonAsync("/api/accounts", new { userName = account, displayName = name, password })).EnsureSuccessStatusCode();
+                (await admin.PostAsJsonAsync($"/api/accounts/{account}/roles", new { boardId = "ldib", role = "Member", organisationId = organisation })).EnsureSuccessStatusCode();
+            }
+        }
+
+        var board = await admin.GetFromJsonAsync<BoardDesk.Boards.BoardDetails>("/api/boards/ldib", JournalJson.Options);
+        var members = board!.Members.Select(m => Holders.TryGetValue(m.OrganisationId, out var holder) && m.Voting
+            ? m with { UserName = holder, DeputyUserNames = new Dictionary<string, string> { [m.Deputies[0]] = $"deputy-{m.OrganisationId}" } }
+            : m).ToList();
+        (await admin.PutAsJsonAsync("/api/boards/ldib", new BoardDesk.Boards.DefineBoard
+        {
+            Name = board.Name,
+            TermsOfReference = board.TermsOfReference,
+            Members = members,
+            Secretariat = board.Secretariat,
+            Quorum = board.Quorum,
+            PaperDeadlineDays = board.PaperDeadlineDays,
+        }, JournalJson.Options)).EnsureSuccessStatusCode();
     }
 
     /// <summary>

@@ -117,7 +117,7 @@ public sealed class SecretBallotCrashTests : IDisposable
     }
 
     private static Task<HttpResponseMessage> CastAsync(Dictionary<string, HttpClient> voters, (string Organisation, string Voter, VoteChoice Choice) ballot) =>
-        voters[ballot.Organisation].PostAsJsonAsync($"/api/decisions/{DecisionId}/ballots", new { voter = ballot.Voter, choice = ballot.Choice }, JournalJson.Options);
+        voters[ballot.Voter.EndsWith(" deputy", StringComparison.Ordinal) ? $"{ballot.Organisation} deputy" : ballot.Organisation].PostAsJsonAsync($"/api/decisions/{DecisionId}/ballots", new { voter = ballot.Voter, choice = ballot.Choice }, JournalJson.Options);
 
     /// <summary>Closes the vote as the chair, and checks that every journal's hash chain still holds.</summary>
     private static async Task<DecisionDetails> CloseAsync(ServerProcess server)
@@ -138,21 +138,20 @@ public sealed class SecretBallotCrashTests : IDisposable
         }
     }
 
-    /// <summary>A member account for each voting organisation (the sample one for NHS England), signed in.</summary>
+    /// <summary>The client of each person who votes, by organisation: its member, or its deputy for a deputy's name.</summary>
     private static async Task<Dictionary<string, HttpClient>> MemberClientsAsync(ServerProcess server, bool create = true)
     {
         await server.AuthorizeAsync("admin");
-        var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal) { ["nhs-england"] = await server.CreateClientAsync("ldib-member") };
-        foreach (var organisation in LdibBoard.OtherVotingOrganisations)
+        if (create)
         {
-            var user = $"voter-{organisation}";
-            if (create)
-            {
-                (await server.Client.PostAsJsonAsync("/api/accounts", new { userName = user, displayName = $"LDIB member for {organisation}", password = ServerProcess.SamplePassword })).EnsureSuccessStatusCode();
-                (await server.Client.PostAsJsonAsync($"/api/accounts/{user}/roles", new { boardId = "ldib", role = "Member", organisationId = organisation })).EnsureSuccessStatusCode();
-            }
+            await LdibBoard.CreateAndLinkAccountsAsync(server.Client, ServerProcess.SamplePassword);
+        }
 
+        var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal);
+        foreach (var (organisation, user) in LdibBoard.Holders)
+        {
             clients[organisation] = await server.CreateClientAsync(user);
+            clients[$"{organisation} deputy"] = await server.CreateClientAsync($"deputy-{organisation}");
         }
 
         return clients;

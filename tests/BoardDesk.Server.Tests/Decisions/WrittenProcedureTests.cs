@@ -31,7 +31,7 @@ public sealed class WrittenProcedureTests : IDisposable
                 ballot = "Named",
                 unit = "Organisation",
             }, HttpStatusCode.Created);
-            var opened = await LdibBoard.PostAsync<DecisionDetails>(ldib.Voters["nhs-england"], $"/api/decisions/{DecisionId}/open", null);
+            var opened = await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, $"/api/decisions/{DecisionId}/open", null);
             opened.EligibleUnits.Should().BeEquivalentTo(["nhs-england", "nhs-tda", "monitor", "hee", "phe", "cqc"], "every voting member organisation votes by written procedure");
 
             await Cast(ldib, "nhs-england", "NHS England representative", "For");
@@ -57,5 +57,5 @@ public sealed class WrittenProcedureTests : IDisposable
     }
 
     private static async Task Cast(LdibBoard ldib, string organisation, string voter, string choice) =>
-        (await ldib.Voters[organisation].PostAsync($"/api/decisions/{DecisionId}/ballots", DecisionsApiTests.JsonBody(new { voter, choice }))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ldib.ClientFor(organisation, voter).PostAsync($"/api/decisions/{DecisionId}/ballots", DecisionsApiTests.JsonBody(new { voter, choice }))).StatusCode.Should().Be(HttpStatusCode.OK);
 }

@@ -107,6 +107,13 @@ public sealed class RecommendationsApiTests : IDisposable
     [InlineData("/api/reviews/smith-2015/recommendations/9/progress", "{\"on\":\"2015-11-01\",\"note\":\" \"}", "note")]
     [InlineData("/api/reviews/smith-2015/recommendations/9/progress", "{\"on\":\"2015-11-01\",\"note\":\"Done\",\"status\":\"Complete\",\"percent\":50}", "percent")]
     [InlineData("/api/reviews/smith-2015/recommendations/9/links", "{\"relatedId\":\"smith-2015/9\"}", "relatedId")]
+    [InlineData("/api/reviews/smith-2015/recommendations/9/owners", "{\"leadOwner\":{\"organisationId\":\"nhs-england\",\"function\":\"Bogus\"},\"effectiveOn\":\"2015-11-01\"}", "leadOwner")]
+    [InlineData("/api/reviews/smith-2015/recommendations/9/owners", "{\"leadOwner\":{\"organisationId\":\"monitor\"},\"effectiveOn\":\"2015-11-01\",\"supportingOwners\":[{\"organisationId\":\"hee\",\"function\":\"NHS Leadership Academy\"}]}", "supportingOwners")]
+    [InlineData("/api/reviews/smith-2015/recommendations/9/progress", "{\"on\":\"2015-11-01\",\"note\":\"Done\\u0000\"}", "note")]
+    [InlineData("/api/reviews/smith-2015/recommendations/9/progress", "{\"on\":\"2015-11-01\",\"note\":\"\\u202Eenod\"}", "note")]
+    [InlineData("/api/reviews/smith-2015/recommendations/9/progress", "{\"on\":\"2015-11-01\",\"note\":\"Do\u200Bne\"}", "note")]
+    [InlineData("/api/reviews/smith-2015/recommendations/9/progress", "{\"on\":\"2015-11-01\",\"note\":\"Done\",\"note\":\"Not done\"}", "note")]
+    [InlineData("/api/reviews", "{\"id\":\"new-review\",\"title\":\"\uFEFFTitle\",\"lead\":\"L\",\"publishedOn\":\"2015-07-01\"}", "title")]
     public async Task ShouldAnswerAValidationProblemAndWriteNothing_WhenARecommendationRequestIsInvalid(string path, string body, string field)
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);

@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Json;
 using BoardDesk.Server.Endpoints;
 using BoardDesk.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace BoardDesk.Server.Tests.Security;
 
@@ -42,6 +46,37 @@ public sealed class AuditTests : IDisposable
 
         exitCode.Should().Be(1);
         output.Should().Contain("BROKEN organisation/dh at entry 2");
+    }
+
+    [Fact]
+    public async Task ShouldRefuseToServeTheGrainWith503AndNameIt_WhenTheLastEntryOfAJournalIsDeletedWhileTheServerIsStopped()
+    {
+        await using (var api = BoardDeskApi.OnFreshData(_folder))
+        {
+            var admin = await api.SignedInClientAsync("admin");
+            (await admin.PutAsJsonAsync("/api/accounts/ldib-observer/enabled", new { enabled = false })).EnsureSuccessStatusCode();
+        }
+
+        // Cutting off the journal's last entry would enable the account again, if the cut went unnoticed.
+        await TamperAsync("DELETE FROM events WHERE grain = 'account/ldib-observer' AND seq = (SELECT max(seq) FROM events WHERE grain = 'account/ldib-observer')");
+        var logs = new CapturedLogs();
+        await using var restarted = BoardDeskApi.OnFreshData(_folder);
+        await using var logged = restarted.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+
+        var signIn = await logged.CreateClient().PostAsJsonAsync("/api/session", new { userName = "ldib-observer", password = BoardDeskApi.SamplePassword });
+
+        signIn.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        var problem = (await signIn.Content.ReadFromJsonAsync<ProblemDetails>())!;
+        problem.Detail.Should().Contain("fails verification").And.NotContain("   at ");
+        logs.Messages.Should().ContainSingle(m => m.StartsWith("Refused POST /api/session with 503", StringComparison.Ordinal))
+            .Which.Should().Contain("account/ldib-observer").And.Contain("was removed");
+        var administrator = logged.CreateClient();
+        (await administrator.PostAsJsonAsync("/api/session", new { userName = "admin", password = BoardDeskApi.SamplePassword })).EnsureSuccessStatusCode();
+        var report = await administrator.GetFromJsonAsync<Audit.VerificationReport>("/api/audit/verify");
+        report!.Breaks.Should().ContainSingle().Which.Should().Match<Audit.BrokenEntry>(b => b.Grain == "account/ldib-observer" && b.Reason.Contains("was removed"));
+        var (exitCode, output) = await RunVerifyAsync();
+        exitCode.Should().Be(1);
+        output.Should().Contain("BROKEN account/ldib-observer");
     }
 
     private async Task TamperAsync(string sql)

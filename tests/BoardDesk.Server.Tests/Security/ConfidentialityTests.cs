@@ -61,6 +61,64 @@ public sealed class ConfidentialityTests : IDisposable
         (await member.GetFromJsonAsync<MeetingDetails>(Meeting))!.Declarations.Should().ContainSingle().Which.Name.Should().Be("LDIB member for NHS England");
     }
 
+    [Fact]
+    public async Task ShouldAnswerExactlyAsForAnUnknownId_WhenAnotherBoardsDraftPaperOrOpenDecisionIsAskedFor()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var operatorClient = await api.OperatorClientAsync();
+        await PrepareMeetingAsync(operatorClient);
+        (await operatorClient.PostAsJsonAsync("/api/papers", new
+        {
+            id = "nqb-draft",
+            boardId = "nqb",
+            content = new { title = "NQB draft", purpose = "ForDiscussion", author = "Secretariat", sponsoringOrganisationId = "cqc", summary = "A summary.", body = "1. A paragraph." },
+        })).EnsureSuccessStatusCode();
+        (await operatorClient.PostAsJsonAsync("/api/boards/nqb/decisions", new
+        {
+            decisionId = "nqb-procedure",
+            closesAt = DateTimeOffset.UtcNow.AddHours(1),
+            motion = "The board agrees its work plan.",
+            method = "SimpleMajority",
+            ballot = "Named",
+            unit = "Organisation",
+        })).EnsureSuccessStatusCode();
+        var secretary = await api.TokenClientAsync("ldib-secretary");
+        var member = await api.TokenClientAsync("ldib-member");
+
+        async Task<(HttpStatusCode Status, string? Detail)> AnswerAsync(HttpClient client, HttpMethod method, string path, object? body = null)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+            using var response = await client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            var detail = System.Text.Json.JsonDocument.Parse(text).RootElement.TryGetProperty("detail", out var d) ? d.GetString() : null;
+            var errors = System.Text.Json.JsonDocument.Parse(text).RootElement.TryGetProperty("errors", out var e) ? e.ToString() : null;
+            return (response.StatusCode, detail ?? errors);
+        }
+
+        var calls = new (HttpClient Client, HttpMethod Method, string Hidden, string Unknown, object? Body)[]
+        {
+            (secretary, HttpMethod.Get, "/api/papers/nqb-draft/history", "/api/papers/no-such-paper/history", null),
+            (secretary, HttpMethod.Post, "/api/papers/nqb-draft/submit", "/api/papers/no-such-paper/submit", null),
+            (secretary, HttpMethod.Post, "/api/papers/nqb-draft/publish", "/api/papers/no-such-paper/publish", null),
+            (member, HttpMethod.Get, "/api/papers/nqb-draft/history", "/api/papers/no-such-paper/history", null),
+            (secretary, HttpMethod.Get, "/api/decisions/nqb-procedure/history", "/api/decisions/no-such-decision/history", null),
+            (member, HttpMethod.Get, "/api/decisions/nqb-procedure/history", "/api/decisions/no-such-decision/history", null),
+            (member, HttpMethod.Get, "/api/decisions/nqb-procedure", "/api/decisions/no-such-decision", null),
+        };
+        foreach (var (client, method, hidden, unknown, body) in calls)
+        {
+            var forHidden = await AnswerAsync(client, method, hidden, body);
+            var forUnknown = await AnswerAsync(client, method, unknown, body);
+            forHidden.Status.Should().Be(HttpStatusCode.NotFound, $"{method} {hidden}");
+            forHidden.Should().Be((forUnknown.Status, forUnknown.Detail?.Replace("no-such-paper", "nqb-draft").Replace("no-such-decision", "nqb-procedure")), $"{method} {hidden} answers as {unknown}");
+        }
+
+        var toHidden = await AnswerAsync(secretary, HttpMethod.Post, Meeting + "/agenda", new { title = "T", presenter = "P", minutes = 5, purpose = "ForDiscussion", part = "Public", paperId = "nqb-draft" });
+        var toUnknown = await AnswerAsync(secretary, HttpMethod.Post, Meeting + "/agenda", new { title = "T", presenter = "P", minutes = 5, purpose = "ForDiscussion", part = "Public", paperId = "no-such-paper" });
+        toHidden.Status.Should().Be(toUnknown.Status);
+        toHidden.Detail.Should().Be(toUnknown.Detail!.Replace("no-such-paper", "nqb-draft")).And.NotContain("is for the board");
+    }
+
     private static async Task PrepareMeetingAsync(HttpClient secretariat)
     {
         (await secretariat.PostAsJsonAsync("/api/boards/ldib/meetings", new { meetingId = "2016-01-20", startsAt = "10:00:00", endsAt = "12:00:00", location = "London" })).EnsureSuccessStatusCode();

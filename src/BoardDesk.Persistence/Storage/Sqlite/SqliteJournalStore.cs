@@ -44,6 +44,16 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             key   BLOB NOT NULL,
             value TEXT NOT NULL,
             PRIMARY KEY(grain, key)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS heads(
+            grain     TEXT    PRIMARY KEY,
+            seq       INTEGER NOT NULL,
+            hash      BLOB    NOT NULL,
+            signature BLOB    NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS checkpoint(
+            id        INTEGER PRIMARY KEY CHECK(id = 1),
+            journals  INTEGER NOT NULL,
+            combined  BLOB    NOT NULL,
+            signature BLOB    NOT NULL);
         """;
 
     private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
@@ -66,6 +76,11 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     private WriteCommands? _commands;
     private Task? _writer;
     private Task? _initialized;
+    private JournalKey? _key;
+
+    // The store's checkpoint as last committed: how many journals, and the XOR of their heads' signatures.
+    private long _journals;
+    private byte[] _combined = new byte[32];
 
     /// <summary>How many transactions (and so fsyncs) the writer has committed.</summary>
     public long TransactionCount => Interlocked.Read(ref _transactions);
@@ -94,10 +109,13 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         _lock = await TakeLockAsync(Path.GetFullPath(options.DatabasePath) + ".lock", cancellationToken);
         _writeConnection = new SqliteConnection(_connectionString);
         await _writeConnection.OpenAsync(cancellationToken);
-        // secure_delete zeroes what a delete frees in a page, so emptied sealed boxes leave no values behind in the file.
-        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA secure_delete=FAST;", cancellationToken);
+        // secure_delete=ON zeroes everything a delete frees, freelist pages included, so what a sealed box loses is not
+        // left behind in the file (FAST leaves freed overflow and freelist pages as they were).
+        await ExecuteAsync(_writeConnection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA secure_delete=ON;", cancellationToken);
         await ExecuteAsync(_writeConnection, Schema, cancellationToken);
+        _key = JournalKey.Load(options.ResolvedKeyPath, create: true)!;
         _commands = new WriteCommands(_writeConnection);
+        await LoadCheckpointAsync(cancellationToken);
         _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
@@ -136,7 +154,9 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         }
 
         var events = await ReadEventsAsync(connection, grain, snapshot?.Sequence ?? 0, cancellationToken);
-        return new JournalLoad(snapshot, events);
+        var load = new JournalLoad(snapshot, events);
+        JournalCheckpoints.VerifyLoad(Key, grain, load, await ReadHeadAsync(connection, grain.ToString(), cancellationToken));
+        return load;
     }
 
     /// <inheritdoc />
@@ -168,13 +188,15 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     {
         await using var connection = await OpenReadConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value, count(*) FROM sealed WHERE grain = $grain GROUP BY value";
+        command.CommandText = "SELECT value FROM sealed WHERE grain = $grain";
         command.Parameters.AddWithValue("$grain", grain.ToString());
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var boxKey = Key.SealedBoxKey(grain);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            counts[reader.GetString(0)] = reader.GetInt32(1);
+            var value = OpenSealed(reader, 0, boxKey, grain);
+            counts[value] = counts.GetValueOrDefault(value) + 1;
         }
 
         return counts;
@@ -211,6 +233,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         long journals = 0, events = 0;
         string? current = null;
         var chain = new List<StoredEvent>();
+        var lastOf = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
         {
             var grain = reader.GetString(0);
@@ -226,6 +249,8 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         }
 
         Check();
+        var brokenChains = breaks.Select(b => b.Grain.ToString()).ToHashSet(StringComparer.Ordinal);
+        await CheckCheckpointsAsync(connection, lastOf, brokenChains, breaks, cancellationToken);
         return new ChainVerification(journals, events, breaks);
 
         void Check()
@@ -234,15 +259,74 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             {
                 breaks.Add(found);
             }
+            else if (current is not null)
+            {
+                lastOf[current] = (chain[^1].Sequence, chain[^1].Hash);
+            }
 
             chain.Clear();
         }
     }
 
-    /// <summary>Verifies a database file read-only, without taking it over: safe beside a running server.</summary>
-    public static async Task<ChainVerification> VerifyDatabaseAsync(string databasePath, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Compares every journal's head with its signed checkpoint, and all of them with the store's checkpoint: names a
+    /// journal cut short, removed, rewritten or added outside BoardDesk, and reports a journal removed together with
+    /// its checkpoint through the store's checkpoint.
+    /// </summary>
+    private async Task CheckCheckpointsAsync(SqliteConnection connection, IReadOnlyDictionary<string, (long Sequence, byte[] Hash)> lastOf, ISet<string> brokenChains, List<ChainBreak> breaks, CancellationToken cancellationToken)
     {
-        var reader = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = databasePath }, readOnly: true);
+        var key = _key ?? JournalKey.Load(options.ResolvedKeyPath, create: false);
+        if (key is null)
+        {
+            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, $"the journal key ({options.ResolvedKeyPath}) is missing, so the signed checkpoints cannot be checked"));
+            return;
+        }
+
+        var heads = new Dictionary<string, StoredHead>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT grain, seq, hash, signature FROM heads";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                heads[reader.GetString(0)] = new StoredHead(reader.GetInt64(1), (byte[])reader.GetValue(2), (byte[])reader.GetValue(3));
+            }
+        }
+
+        var named = breaks.Count;
+        var combined = new byte[32];
+        foreach (var (grain, (sequence, hash)) in lastOf)
+        {
+            combined = JournalCheckpoints.Combine(combined, key.SignHead(grain, sequence, hash));
+            if (JournalCheckpoints.Compare(key, JournalId.Parse(grain), sequence, hash, heads.GetValueOrDefault(grain)) is { } broken)
+            {
+                breaks.Add(broken);
+            }
+        }
+
+        foreach (var (grain, head) in heads.Where(h => !lastOf.ContainsKey(h.Key) && !brokenChains.Contains(h.Key)))
+        {
+            breaks.Add(JournalCheckpoints.Compare(key, JournalId.Parse(grain), 0, null, head)!);
+        }
+
+        var (journals, stored, signature) = await ReadCheckpointAsync(connection, cancellationToken);
+        var signed = signature is not null && CryptographicOperations.FixedTimeEquals(key.SignCheckpoint(journals, stored), signature);
+        var matches = brokenChains.Count > 0 || (journals == lastOf.Count && CryptographicOperations.FixedTimeEquals(stored, combined));
+        if (!signed)
+        {
+            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, "the store's checkpoint is missing or its signature does not match (it was altered)"));
+        }
+        else if (!matches && breaks.Count == named)
+        {
+            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0,
+                $"the journals do not match the store's signed checkpoint ({journals} journals signed, {lastOf.Count + brokenChains.Count} found): a journal was removed or replaced together with its checkpoint"));
+        }
+    }
+
+    /// <summary>Verifies a database file read-only, without taking it over: safe beside a running server.</summary>
+    public static async Task<ChainVerification> VerifyDatabaseAsync(string databasePath, CancellationToken cancellationToken = default, string? keyPath = null)
+    {
+        var reader = new SqliteJournalStore(new SqliteStoreOptions { DatabasePath = databasePath, KeyPath = keyPath }, readOnly: true);
         return await reader.VerifyAsync(cancellationToken);
     }
 
@@ -373,6 +457,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     {
         var commands = _commands!;
         var written = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        var moved = new Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)>(StringComparer.Ordinal);
         using var transaction = _writeConnection!.BeginTransaction(deferred: false);
         commands.Enlist(transaction);
         for (var i = 0; i < batch.Count; i++)
@@ -384,10 +469,19 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
 
             try
             {
-                outcomes[i] = Apply(commands, batch[i].Commit, written);
+                var result = Apply(commands, batch[i].Commit, written);
+                outcomes[i] = result;
                 if (isolateTurns)
                 {
                     commands.Release.ExecuteNonQuery();
+                }
+
+                if (result is { Committed: true, Events.Count: > 0 })
+                {
+                    var (first, last) = (result.Events[0], result.Events[^1]);
+                    var grain = batch[i].Commit.Grain.ToString();
+                    var from = moved.TryGetValue(grain, out var earlier) ? (earlier.FromSequence, earlier.FromHash) : (first.Sequence - 1, first.PreviousHash);
+                    moved[grain] = (from.Item1, from.Item2, last.Sequence, last.Hash);
                 }
             }
             catch (Exception error) when (isolateTurns)
@@ -404,7 +498,9 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             }
         }
 
+        var (journals, combined) = WriteCheckpoints(commands, moved);
         transaction.Commit();
+        (_journals, _combined) = (journals, combined);
         Interlocked.Increment(ref _transactions);
         Interlocked.Add(ref _commits, batch.Count);
         if (_lastWritten.Count + written.Count > MaxCachedJournals)
@@ -491,8 +587,10 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     /// the keys, nor the order rows are written in, nor therefore where they sit in the file's pages, reflect when a
     /// value came: a copy of the file shows which values the box holds and nothing of their order.
     /// </summary>
-    private static void WriteSealedBox(WriteCommands commands, string grain, SealedBoxChange change)
+    private void WriteSealedBox(WriteCommands commands, string grain, SealedBoxChange change)
     {
+        var id = JournalId.Parse(grain);
+        var boxKey = Key.SealedBoxKey(id);
         var values = new List<string>();
         if (!change.Emptied && change.Added.Count > 0)
         {
@@ -500,7 +598,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             using var reader = commands.SealedValues.ExecuteReader();
             while (reader.Read())
             {
-                values.Add(reader.GetString(0));
+                values.Add(OpenSealed(reader, 0, boxKey, id));
             }
         }
 
@@ -511,15 +609,134 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         }
 
         values.AddRange(change.Added);
-        values.Sort(StringComparer.Ordinal);
-        foreach (var value in values)
+
+        // Every value is encrypted afresh (random nonce), and the rows go in in the order of their ciphertexts: the
+        // order of rows, in the table and in the file's pages, is random at each rewrite and says nothing of arrival.
+        var rows = values.Select(v => SealedValueCipher.Encrypt(boxKey, id, v)).OrderBy(c => Convert.ToHexString(c), StringComparer.Ordinal).ToList();
+        foreach (var row in rows)
         {
             var parameters = commands.InsertSealed.Parameters;
             parameters[0].Value = grain;
             parameters[1].Value = RandomNumberGenerator.GetBytes(16);
-            parameters[2].Value = value;
+            parameters[2].Value = row;
             commands.InsertSealed.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>A sealed value as stored: encrypted (a blob), or plain text written before boxes were encrypted.</summary>
+    private static string OpenSealed(SqliteDataReader reader, int ordinal, byte[] boxKey, JournalId grain) =>
+        reader.GetFieldType(ordinal) == typeof(byte[])
+            ? SealedValueCipher.Decrypt(boxKey, grain, (byte[])reader.GetValue(ordinal))
+            : reader.GetString(ordinal);
+
+    private JournalKey Key => _key ?? throw new InvalidOperationException("The journal store is not initialized.");
+
+    /// <summary>
+    /// Writes, in the batch's transaction, the signed checkpoint of every journal the batch moved and the store's
+    /// checkpoint that combines them all; returns the store's new checkpoint, kept once the transaction commits.
+    /// </summary>
+    private (long Journals, byte[] Combined) WriteCheckpoints(WriteCommands commands, Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)> moved)
+    {
+        if (moved.Count == 0)
+        {
+            return (_journals, _combined);
+        }
+
+        var (journals, combined) = (_journals, _combined);
+        foreach (var (grain, head) in moved)
+        {
+            if (head.FromSequence == 0)
+            {
+                journals++;
+            }
+            else
+            {
+                combined = JournalCheckpoints.Combine(combined, Key.SignHead(grain, head.FromSequence, head.FromHash));
+            }
+
+            var signature = Key.SignHead(grain, head.Sequence, head.Hash);
+            combined = JournalCheckpoints.Combine(combined, signature);
+            var parameters = commands.UpsertHead.Parameters;
+            parameters[0].Value = grain;
+            parameters[1].Value = head.Sequence;
+            parameters[2].Value = head.Hash;
+            parameters[3].Value = signature;
+            commands.UpsertHead.ExecuteNonQuery();
+        }
+
+        var checkpoint = commands.UpsertCheckpoint.Parameters;
+        checkpoint[0].Value = journals;
+        checkpoint[1].Value = combined;
+        checkpoint[2].Value = Key.SignCheckpoint(journals, combined);
+        commands.UpsertCheckpoint.ExecuteNonQuery();
+        return (journals, combined);
+    }
+
+    /// <summary>
+    /// Reads the store's checkpoint at start. A store that has journals but no checkpoint (written before checkpoints
+    /// were kept) is checkpointed as it stands; a checkpoint whose signature does not match stops the start, since
+    /// going on would sign over whatever changed it.
+    /// </summary>
+    private async Task LoadCheckpointAsync(CancellationToken cancellationToken)
+    {
+        var (journals, combined, signature) = await ReadCheckpointAsync(_writeConnection!, cancellationToken);
+        if (signature is not null)
+        {
+            if (!CryptographicOperations.FixedTimeEquals(Key.SignCheckpoint(journals, combined), signature))
+            {
+                throw new InvalidDataException(
+                    $"The journal store's signed checkpoint does not match: the database was changed outside BoardDesk, or {options.ResolvedKeyPath} is not the key it was written with. Run verify to see what changed.");
+            }
+
+            (_journals, _combined) = (journals, combined);
+            return;
+        }
+
+        var heads = new Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        await using (var command = _writeConnection!.CreateCommand())
+        {
+            command.CommandText = "SELECT e.grain, e.seq, e.hash FROM events e JOIN (SELECT grain, max(seq) AS seq FROM events GROUP BY grain) m ON e.grain = m.grain AND e.seq = m.seq";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                heads[reader.GetString(0)] = (0, EventHasher.Genesis, reader.GetInt64(1), (byte[])reader.GetValue(2));
+            }
+        }
+
+        using var transaction = _writeConnection.BeginTransaction(deferred: false);
+        _commands!.Enlist(transaction);
+        (_journals, _combined) = (0, new byte[32]);
+        var (count, all) = WriteCheckpoints(_commands, heads);
+        if (heads.Count == 0)
+        {
+            var checkpoint = _commands.UpsertCheckpoint.Parameters;
+            checkpoint[0].Value = 0L;
+            checkpoint[1].Value = all;
+            checkpoint[2].Value = Key.SignCheckpoint(0, all);
+            _commands.UpsertCheckpoint.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        (_journals, _combined) = (count, all);
+    }
+
+    private static async Task<(long Journals, byte[] Combined, byte[]? Signature)> ReadCheckpointAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT journals, combined, signature FROM checkpoint WHERE id = 1";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (reader.GetInt64(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2))
+            : (0, new byte[32], null);
+    }
+
+    private static async Task<StoredHead?> ReadHeadAsync(SqliteConnection connection, string grain, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, hash, signature FROM heads WHERE grain = $grain";
+        command.Parameters.AddWithValue("$grain", grain);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StoredHead(reader.GetInt64(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2)) : null;
     }
 
     private static (long Sequence, byte[] Hash) ReadLast(WriteCommands commands, string grain)
@@ -604,7 +821,15 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             SealedValues = Create(connection, "SELECT value FROM sealed WHERE grain = $grain", "$grain");
             EmptySealed = Create(connection, "DELETE FROM sealed WHERE grain = $grain", "$grain");
             InsertSealed = Create(connection, "INSERT INTO sealed(grain, key, value) VALUES($grain, $key, $value)", "$grain", "$key", "$value");
-            _all = [Savepoint, Release, RollbackToSavepoint, Last, Insert, Snapshot, Document, SealedValues, EmptySealed, InsertSealed];
+            UpsertHead = Create(connection,
+                "INSERT INTO heads(grain, seq, hash, signature) VALUES($grain, $seq, $hash, $signature) " +
+                "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
+                "$grain", "$seq", "$hash", "$signature");
+            UpsertCheckpoint = Create(connection,
+                "INSERT INTO checkpoint(id, journals, combined, signature) VALUES(1, $journals, $combined, $signature) " +
+                "ON CONFLICT(id) DO UPDATE SET journals = excluded.journals, combined = excluded.combined, signature = excluded.signature",
+                "$journals", "$combined", "$signature");
+            _all = [Savepoint, Release, RollbackToSavepoint, Last, Insert, Snapshot, Document, SealedValues, EmptySealed, InsertSealed, UpsertHead, UpsertCheckpoint];
         }
 
         public SqliteCommand Savepoint { get; }
@@ -617,6 +842,8 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         public SqliteCommand SealedValues { get; }
         public SqliteCommand EmptySealed { get; }
         public SqliteCommand InsertSealed { get; }
+        public SqliteCommand UpsertHead { get; }
+        public SqliteCommand UpsertCheckpoint { get; }
 
         public void Enlist(SqliteTransaction transaction)
         {

@@ -24,6 +24,10 @@ public abstract class PageBase : ComponentBase
     [Inject]
     protected Confidentiality Confidentiality { get; set; } = default!;
 
+    /// <summary>Where a page notes a refused request in one line.</summary>
+    [Inject]
+    protected ILoggerFactory Logs { get; set; } = default!;
+
     /// <summary>The reader: signed in or anonymous.</summary>
     protected ClaimsPrincipal User => HttpContext.User;
 
@@ -55,6 +59,34 @@ public abstract class PageBase : ComponentBase
         }
 
         HttpContext.Response.StatusCode = status;
+    }
+
+    /// <summary>Whether a query value was refused: the page then answers 400 and says which value, as the API does.</summary>
+    protected bool BadQuery { get; private set; }
+
+    /// <summary>
+    /// Reads an optional query value that must be a positive whole number (a version); anything else, an overflowing
+    /// number included, answers 400 with the page naming the value, instead of failing the render.
+    /// </summary>
+    protected bool TryReadPositive(string? text, string name, out int? value)
+    {
+        value = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0)
+        {
+            value = number;
+            return true;
+        }
+
+        SetStatus(StatusCodes.Status400BadRequest);
+        BadQuery = true;
+        Logs.CreateLogger(GetType()).LogInformation("Refused {Path} with 400: the query value '{Name}' is not a version number", LogText.Escape(HttpContext.Request.Path.Value), name);
+        Problem = $"The value of '{name}' in the address is not a version number.";
+        return false;
     }
 
     /// <summary>
