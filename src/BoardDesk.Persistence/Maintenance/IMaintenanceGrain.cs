@@ -23,6 +23,10 @@ public interface IMaintenanceGrain : IGrainWithStringKey
     [Alias("VerifyAsync")]
     Task<IReadOnlyList<ChainBreak>> VerifyAsync(IReadOnlyList<JournalId> journals);
 
+    /// <summary>The store's whole verification: every chain and every signed checkpoint (a removed tail or journal, a rewritten chain).</summary>
+    [Alias("VerifyAllAsync")]
+    Task<ChainVerification> VerifyAllAsync();
+
     /// <summary>Writes the read-model document of each given grain again from its journal.</summary>
     [Alias("RebuildReadModelsAsync")]
     Task RebuildReadModelsAsync(IReadOnlyList<JournalId> journals);

@@ -48,6 +48,9 @@ public sealed class MaintenanceGrain(IJournalStore store, EventTypes events, ISe
     }
 
     /// <inheritdoc />
+    public Task<ChainVerification> VerifyAllAsync() => store.VerifyAsync();
+
+    /// <inheritdoc />
     public async Task RebuildReadModelsAsync(IReadOnlyList<JournalId> journals)
     {
         foreach (var journal in journals)

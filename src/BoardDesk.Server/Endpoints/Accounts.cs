@@ -46,7 +46,7 @@ public static class Accounts
         return routes;
     }
 
-    private static async Task<Ok<AccountDetails[]>> ListAsync(ReadModels readModels, CancellationToken cancellationToken) =>
+    private static async Task<Ok<AccountDetails[]>> ListAsync(IReadModels readModels, CancellationToken cancellationToken) =>
         TypedResults.Ok((await readModels.AllAsync<AccountDetails>(cancellationToken)).OrderBy(a => a.UserName, StringComparer.Ordinal).Select(Public).ToArray());
 
     private static async Task<Created<AccountDetails>> CreateAsync(CreateAccountRequest request, IGrainFactory grains)

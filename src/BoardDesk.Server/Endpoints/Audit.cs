@@ -1,4 +1,4 @@
-using BoardDesk.Persistence.Storage;
+using BoardDesk.Persistence.Maintenance;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 using BoardDesk.Server.Infrastructure;
@@ -18,9 +18,10 @@ public static class Audit
         return routes;
     }
 
-    private static async Task<Ok<VerificationReport>> VerifyAsync(IJournalStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<VerificationReport>> VerifyAsync(IGrainFactory grains)
     {
-        var result = await store.VerifyAsync(cancellationToken);
+        // Through the cluster, so that a web node without a silo verifies the store the silos write.
+        var result = await grains.GetGrain<IMaintenanceGrain>("store").VerifyAllAsync();
         return TypedResults.Ok(new VerificationReport(
             result.Intact,
             result.JournalsChecked,

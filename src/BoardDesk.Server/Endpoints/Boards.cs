@@ -26,7 +26,7 @@ public static class Boards
         return routes;
     }
 
-    private static async Task<Ok<BoardDetails[]>> ListAsync(ReadModels readModels, CancellationToken cancellationToken)
+    private static async Task<Ok<BoardDetails[]>> ListAsync(IReadModels readModels, CancellationToken cancellationToken)
     {
         var all = await readModels.AllAsync<BoardDetails>(cancellationToken);
         return TypedResults.Ok(all.OrderBy(b => b.Name, StringComparer.OrdinalIgnoreCase).ToArray());

@@ -22,7 +22,7 @@ public static class Calendars
         return routes;
     }
 
-    private static async Task<ContentHttpResult> FeedAsync(string boardId, HttpContext context, IGrainFactory grains, ReadModels readModels, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time)
+    private static async Task<ContentHttpResult> FeedAsync(string boardId, HttpContext context, IGrainFactory grains, IReadModels readModels, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time)
     {
         var board = await grains.GetGrain<IBoardGrain>(boardId).GetAsync();
         var meetings = (await readModels.AllAsync<MeetingDetails>(context.RequestAborted)).Where(m => m.BoardId == board.Id);

@@ -41,7 +41,7 @@ public static class Decisions
     }
 
     private static async Task<Ok<DecisionDetails[]>> ListAsync(
-        string boardId, ReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user, CancellationToken cancellationToken)
+        string boardId, IReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var visible = new List<DecisionDetails>();
         foreach (var decision in await readModels.AllAsync<DecisionDetails>(cancellationToken))
@@ -73,7 +73,7 @@ public static class Decisions
     private static async Task<Ok<DecisionDetails>> GetAsync(string decisionId, Confidentiality confidentiality, ClaimsPrincipal user) =>
         TypedResults.Ok(await confidentiality.VisibleDecisionAsync(decisionId, user));
 
-    private static async Task<Ok<DecisionTally>> TallyAsync(string decisionId, Confidentiality confidentiality, ReadModels readModels, ClaimsPrincipal user, HttpContext context)
+    private static async Task<Ok<DecisionTally>> TallyAsync(string decisionId, Confidentiality confidentiality, IReadModels readModels, ClaimsPrincipal user, HttpContext context)
     {
         // Polled while voting is open: an answer must never be served from a cache.
         context.Response.Headers.CacheControl = "no-store";
@@ -87,7 +87,7 @@ public static class Decisions
     private static async Task<Ok<DecisionDetails>> OpenAsync(string decisionId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IDecisionGrain>(decisionId).OpenAsync());
 
-    private static async Task<Results<Ok<DecisionDetails>, ForbidHttpResult>> CastAsync(string decisionId, CastBallot request, ClaimsPrincipal user, ReadModels readModels, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DecisionDetails>, ForbidHttpResult>> CastAsync(string decisionId, CastBallot request, ClaimsPrincipal user, IReadModels readModels, IGrainFactory grains, CancellationToken cancellationToken)
     {
         // Who may cast as whom is BoardSeats' rule, whether that person may vote on this decision the grain's. The check
         // reads the published documents, so a ballot costs one grain call: the decision's own turn.

@@ -51,7 +51,7 @@ public static class Meetings
     private static IMeetingGrain Meeting(IGrainFactory grains, string boardId, string meetingId) =>
         grains.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}");
 
-    private static async Task<Ok<MeetingDetails[]>> ListAsync(string boardId, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Ok<MeetingDetails[]>> ListAsync(string boardId, IReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var all = await readModels.AllAsync<MeetingDetails>(cancellationToken);
         return TypedResults.Ok(all.Where(m => m.BoardId == boardId).OrderBy(m => m.MeetingId, StringComparer.Ordinal)
@@ -118,7 +118,7 @@ public static class Meetings
     private static async Task<Ok<MeetingDetails>> RecordAttendanceAsync(string boardId, string meetingId, RecordAttendance request, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).RecordAttendanceAsync(request));
 
-    private static async Task<Ok<MeetingDetails>> DeclareInterestAsync(string boardId, string meetingId, DeclareInterest request, IGrainFactory grains, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Ok<MeetingDetails>> DeclareInterestAsync(string boardId, string meetingId, DeclareInterest request, IGrainFactory grains, IReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         // A member declares their own interests, in their own name or as the board member or deputy they sit as (so
         // that the vote recuses that person); the secretariat records declarations made by anyone.

@@ -44,7 +44,7 @@ public static partial class Organisations
         return routes;
     }
 
-    private static async Task<Ok<OrganisationDetails[]>> ListAsync(ReadModels readModels, string? name, string? function, CancellationToken cancellationToken)
+    private static async Task<Ok<OrganisationDetails[]>> ListAsync(IReadModels readModels, string? name, string? function, CancellationToken cancellationToken)
     {
         var all = await readModels.AllAsync<OrganisationDetails>(cancellationToken);
         var matches = all.Where(o =>
@@ -89,7 +89,7 @@ public static partial class Organisations
         _ => TypedResults.Accepted($"/api/organisations/operations/{operation.Id}", operation),
     };
 
-    private static async Task<Ok<OrganisationChangeDetails[]>> ListOperationsAsync(ReadModels readModels, CancellationToken cancellationToken)
+    private static async Task<Ok<OrganisationChangeDetails[]>> ListOperationsAsync(IReadModels readModels, CancellationToken cancellationToken)
     {
         var all = await readModels.AllAsync<OrganisationChangeDetails>(cancellationToken);
         return TypedResults.Ok(all.OrderBy(o => o.EffectiveOn).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray());

@@ -51,7 +51,7 @@ public static class Papers
 
     private static IPaperGrain Paper(IGrainFactory grains, string paperId) => grains.GetGrain<IPaperGrain>(paperId);
 
-    private static async Task<Ok<PaperDetails[]>> ListAsync(ReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user, CancellationToken cancellationToken, string? boardId = null)
+    private static async Task<Ok<PaperDetails[]>> ListAsync(IReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user, CancellationToken cancellationToken, string? boardId = null)
     {
         var canSee = await confidentiality.PaperFilterAsync(user, cancellationToken);
         return TypedResults.Ok((await readModels.AllAsync<PaperDetails>(cancellationToken))

@@ -51,7 +51,7 @@ public static class Reviews
         return routes;
     }
 
-    private static async Task<Ok<ReviewDetails[]>> ListAsync(ReadModels readModels, CancellationToken cancellationToken)
+    private static async Task<Ok<ReviewDetails[]>> ListAsync(IReadModels readModels, CancellationToken cancellationToken)
     {
         var all = await readModels.AllAsync<ReviewDetails>(cancellationToken);
         return TypedResults.Ok(all.OrderByDescending(r => r.PublishedOn).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray());
@@ -103,19 +103,19 @@ public static class Reviews
     private static async Task<Ok<OwnershipOnDate>> OwnersOnAsync(string reviewId, int number, DateOnly on, RecommendationRegister register, CancellationToken cancellationToken) =>
         TypedResults.Ok(await register.OwnersOnAsync(RecommendationId(reviewId, number), on, cancellationToken));
 
-    private static async Task<Ok<RecommendationDetails>> AssignOwnersAsync(string reviewId, int number, AssignOwners request, IGrainFactory grains, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Ok<RecommendationDetails>> AssignOwnersAsync(string reviewId, int number, AssignOwners request, IGrainFactory grains, IReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await DemandChangeAsync(reviewId, number, Permission.RecordBoardDecisions, user, readModels, cancellationToken);
         return TypedResults.Ok(await Recommendation(grains, reviewId, number).AssignOwnersAsync(request));
     }
 
-    private static async Task<Ok<RecommendationDetails>> RecordResponseAsync(string reviewId, int number, RecordResponse request, IGrainFactory grains, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Ok<RecommendationDetails>> RecordResponseAsync(string reviewId, int number, RecordResponse request, IGrainFactory grains, IReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await DemandChangeAsync(reviewId, number, Permission.RecordBoardDecisions, user, readModels, cancellationToken);
         return TypedResults.Ok(await Recommendation(grains, reviewId, number).RecordResponseAsync(request));
     }
 
-    private static async Task<Ok<RecommendationDetails>> RecordProgressAsync(string reviewId, int number, RecordProgress request, IGrainFactory grains, ReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<Ok<RecommendationDetails>> RecordProgressAsync(string reviewId, int number, RecordProgress request, IGrainFactory grains, IReadModels readModels, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await DemandChangeAsync(reviewId, number, Permission.UpdateActions, user, readModels, cancellationToken);
         return TypedResults.Ok(await Recommendation(grains, reviewId, number).RecordProgressAsync(request));
@@ -125,7 +125,7 @@ public static class Reviews
     /// Refuses with 403 unless the access policy lets the user make this change to this recommendation (the boards that
     /// track its review, the programme leads of its owners); an unknown recommendation is left to the grain's 404.
     /// </summary>
-    private static async Task DemandChangeAsync(string reviewId, int number, Permission permission, ClaimsPrincipal user, ReadModels readModels, CancellationToken cancellationToken)
+    private static async Task DemandChangeAsync(string reviewId, int number, Permission permission, ClaimsPrincipal user, IReadModels readModels, CancellationToken cancellationToken)
     {
         if (await readModels.FindAsync<RecommendationDetails>(RecommendationId(reviewId, number), cancellationToken) is { } recommendation
             && !AccessPolicy.AllowsRecommendationChange(user, permission, recommendation, await readModels.AllAsync<BoardDetails>(cancellationToken)))

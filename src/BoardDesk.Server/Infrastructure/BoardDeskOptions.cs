@@ -8,6 +8,9 @@ public sealed class BoardDeskOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "BoardDesk";
 
+    /// <summary>What this process does: web and silo (the default), a silo only, or the web app only as a client of a cluster.</summary>
+    public ServerRole Role { get; set; } = ServerRole.All;
+
     /// <summary>The folder that holds the database; relative paths are taken from the working directory.</summary>
     [Required]
     public string DataPath { get; set; } = "data";

@@ -21,6 +21,14 @@ public sealed class ClusterSettings
     /// <summary>The address the silo and gateway listen on and tell others; loopback unless set.</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>For a web node: the silos' gateways as <c>address:port</c>, comma-separated; the advertised address and gateway port when empty.</summary>
+    public string Gateways { get; set; } = "";
+
+    /// <summary>The gateways a web node connects to.</summary>
+    public IReadOnlyList<IPEndPoint> GatewayEndpoints() => string.IsNullOrWhiteSpace(Gateways)
+        ? [new IPEndPoint(IPAddress.Parse(AdvertisedAddress), GatewayPort)]
+        : [.. Gateways.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(IPEndPoint.Parse)];
+
     /// <summary>TLS with client certificates; required when the silo listens on anything but loopback.</summary>
     public ClusterTlsSettings Tls { get; set; } = new();
 

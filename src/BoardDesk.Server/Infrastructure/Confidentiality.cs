@@ -15,12 +15,12 @@ namespace BoardDesk.Server.Infrastructure;
 /// published papers of public items, and approved minutes of public items. A paper a reader may not see answers
 /// exactly as a paper that does not exist, so no private paper can be found by guessing its id.
 /// </summary>
-public sealed class Confidentiality(ReadModels readModels, IGrainFactory grains)
+public sealed class Confidentiality(IReadModels readModels, IGrainFactory grains)
 {
     /// <summary>The board of the paper named by the route's <c>paperId</c>; null for an unknown paper.</summary>
     public static BoardScope PaperBoard { get; } = async context =>
         context.Request.RouteValues["paperId"] is string paperId
-            ? (await context.RequestServices.GetRequiredService<ReadModels>().FindAsync<PaperDetails>(paperId, context.RequestAborted))?.BoardId
+            ? (await context.RequestServices.GetRequiredService<IReadModels>().FindAsync<PaperDetails>(paperId, context.RequestAborted))?.BoardId
             : null;
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed class Confidentiality(ReadModels readModels, IGrainFactory grains)
         var values = context.Request.RouteValues;
         var user = context.User;
         var services = context.RequestServices;
-        var readModels = services.GetRequiredService<ReadModels>();
+        var readModels = services.GetRequiredService<IReadModels>();
         var cancellationToken = context.RequestAborted;
         if (values["paperId"] is string paperId
             && (await readModels.FindAsync<PaperDetails>(paperId, cancellationToken) is not { } paper

@@ -57,7 +57,7 @@ public sealed record DecisionTally
     /// The names of a decision's ballot holders: a member's name is its own; an organisation's id (when organisations
     /// vote) becomes the organisation's name.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<string, string>> UnitNamesAsync(DecisionDetails decision, ReadModels readModels, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyDictionary<string, string>> UnitNamesAsync(DecisionDetails decision, IReadModels readModels, CancellationToken cancellationToken = default)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         if (decision.Unit == VotingUnit.Organisation)

@@ -47,14 +47,23 @@ public static class DependencyInjection
                 store.KeyPath = server.Value.JournalKeyPath;
             });
 
-        builder.AddBoardDeskSilo();
+        var role = builder.Configuration.GetValue<ServerRole?>($"{BoardDeskOptions.Section}:Role") ?? ServerRole.All;
+        if (role == ServerRole.Web)
+        {
+            builder.AddBoardDeskClusterClient();
+        }
+        else
+        {
+            builder.AddBoardDeskSilo();
+            // The samples are loaded where the store is: by a silo.
+            services.AddHostedService<SampleData>();
+            services.AddHostedService<SampleBoards>();
+        }
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddSingleton<BoardPackBuilder>();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
             Path.GetFullPath(builder.Configuration[$"{BoardDeskOptions.Section}:DataPath"] ?? "data"), "keys")));
-        services.AddHostedService<SampleData>();
-        services.AddHostedService<SampleBoards>();
 
         services.Configure<JsonOptions>(json =>
         {
@@ -132,6 +141,50 @@ public static class DependencyInjection
         });
     }
 
+    /// <summary>
+    /// A web node without a silo: an Orleans client of the cluster's gateways, the silos' read models through it, and
+    /// the query services the silo role gets from the grains' registration.
+    /// </summary>
+    private static void AddBoardDeskClusterClient(this IHostApplicationBuilder builder)
+    {
+        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var gateways = cluster.GatewayEndpoints();
+        builder.UseOrleansClient(client =>
+        {
+            client.UseStaticClustering([.. gateways]);
+            client.Configure<Orleans.Configuration.ClusterOptions>(options =>
+            {
+                options.ClusterId = cluster.ClusterId;
+                options.ServiceId = "boarddesk";
+            });
+            client.Configure<Orleans.Configuration.ClientMessagingOptions>(messaging =>
+                messaging.ResponseTimeout = builder.Configuration.GetValue<TimeSpan?>($"{RuntimeOptions.Section}:ResponseTimeout") ?? new RuntimeOptions().ResponseTimeout);
+            if (cluster.Tls.CertificatePath is { Length: > 0 } certificatePath)
+            {
+                var certificate = X509CertificateLoader.LoadPkcs12FromFile(certificatePath, cluster.Tls.CertificatePassword);
+                client.UseTls(certificate, tls => tls.RemoteCertificateValidation = (remote, _, _) => remote is not null && remote.Thumbprint == certificate.Thumbprint);
+            }
+        });
+        builder.Services.AddKeyedSingleton(BoardDeskClock.Key, TimeProvider.System);
+        builder.Services.AddSingleton<IReadModels, ClusterReadModels>();
+        builder.Services.AddSingleton<BoardDesk.Recommendations.RecommendationRegister>();
+        builder.Services.AddSingleton<BoardDesk.Actions.ActionLog>();
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(services => new GatewayLog(services, gateways));
+    }
+
+    /// <summary>Says in the log which gateways a web node uses, once it is connected.</summary>
+    private sealed class GatewayLog(IServiceProvider services, IReadOnlyList<IPEndPoint> gateways) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("BoardDesk.Server").LogInformation(
+                "Web node connected to the Orleans cluster through {Gateways}", string.Join(", ", gateways));
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     /// <summary>Adds BoardDesk's middleware and endpoints.</summary>
     public static WebApplication UseBoardDeskServer(this WebApplication app)
     {
@@ -153,8 +206,13 @@ public static class DependencyInjection
             }
         });
 
-        app.MapOpenApi();
         app.MapHealth();
+        if (app.Services.GetRequiredService<IOptions<BoardDeskOptions>>().Value.Role == ServerRole.Silo)
+        {
+            return app;
+        }
+
+        app.MapOpenApi();
         app.MapBoards();
         app.MapMeetings();
         app.MapPapers();

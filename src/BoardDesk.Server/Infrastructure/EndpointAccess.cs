@@ -26,7 +26,7 @@ public static class EndpointAccess
 
     /// <summary>The board id when such a board exists, else null.</summary>
     public static async ValueTask<string?> ExistingBoardAsync(HttpContext context, string? boardId) =>
-        boardId is not null && await context.RequestServices.GetRequiredService<ReadModels>().FindAsync<BoardDetails>(boardId, context.RequestAborted) is not null
+        boardId is not null && await context.RequestServices.GetRequiredService<IReadModels>().FindAsync<BoardDetails>(boardId, context.RequestAborted) is not null
             ? boardId
             : null;
 

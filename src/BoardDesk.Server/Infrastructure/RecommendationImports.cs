@@ -12,7 +12,7 @@ namespace BoardDesk.Server.Infrastructure;
 /// service only starts it without holding the request open and counts the recommendations that have appeared in the
 /// register. An import this process did not start (or started before a restart) is answered from its grain.
 /// </summary>
-public sealed class RecommendationImports(IGrainFactory grains, ReadModels readModels, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time, ILogger<RecommendationImports> logger)
+public sealed class RecommendationImports(IGrainFactory grains, IReadModels readModels, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time, ILogger<RecommendationImports> logger)
 {
     private static readonly TimeSpan KeepFinished = TimeSpan.FromHours(1);
 

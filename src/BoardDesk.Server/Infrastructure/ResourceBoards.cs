@@ -14,12 +14,12 @@ public static class ResourceBoards
     /// <summary>The board of the decision named by the route's <c>decisionId</c>.</summary>
     public static BoardScope Decision { get; } = async context =>
         context.Request.RouteValues["decisionId"] is string id
-            ? (await context.RequestServices.GetRequiredService<ReadModels>().FindAsync<DecisionDetails>(id, context.RequestAborted))?.BoardId
+            ? (await context.RequestServices.GetRequiredService<IReadModels>().FindAsync<DecisionDetails>(id, context.RequestAborted))?.BoardId
             : null;
 
     /// <summary>The board of the action named by the route's <c>actionId</c>.</summary>
     public static BoardScope Action { get; } = async context =>
         context.Request.RouteValues["actionId"] is string id
-            ? (await context.RequestServices.GetRequiredService<ReadModels>().FindAsync<ActionDetails>(id, context.RequestAborted))?.BoardId
+            ? (await context.RequestServices.GetRequiredService<IReadModels>().FindAsync<ActionDetails>(id, context.RequestAborted))?.BoardId
             : null;
 }

@@ -1,16 +1,16 @@
-using BoardDesk.Persistence.Storage;
+using BoardDesk.Persistence.Maintenance;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BoardDesk.Server.Infrastructure;
 
-/// <summary>Healthy while the journal store answers reads and its writer runs.</summary>
-internal sealed class StoreHealthCheck(IJournalStore store) : IHealthCheck
+/// <summary>Healthy while the journal store answers reads and its writer runs, asked through the cluster.</summary>
+internal sealed class StoreHealthCheck(IGrainFactory grains) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await store.CheckHealthAsync(cancellationToken)
+            return (await grains.GetGrain<IMaintenanceGrain>("store").GetStoreStatusAsync()).Healthy
                 ? HealthCheckResult.Healthy("The store answers.")
                 : HealthCheckResult.Unhealthy("The store's writer is not running.");
         }

@@ -85,7 +85,7 @@ public sealed class OperationGrainTests : IAsyncLifetime
         var operation = _host.Grains.GetGrain<IFanOutOperationGrain>("fan-out-restart");
         var recorded = (await operation.GetProgressAsync()).LastFailure;
         recorded.Should().NotBeNull("the failure is in the journal, not only in memory");
-        recorded!.Attempt.Should().Be(1);
+        recorded!.Attempt.Should().BeInRange(1, 2, "the second attempt may already have run, from the reminder, while the silo started");
         await WaitUntilCompletedAsync(operation);
 
         (await FailuresAsync("fan-out-restart")).Select(f => f.Attempt).Should().Equal(1, 2);

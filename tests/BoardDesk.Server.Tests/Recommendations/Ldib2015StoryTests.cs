@@ -157,7 +157,9 @@ public sealed class Ldib2015StoryTests : IDisposable
     }
 
     /// <summary>The changes of seeds 000 and 002, each as one command through the API.</summary>
-    private static async Task ReplayStoryAsync(HttpClient client)
+    /// <param name="client">Makes the machinery-of-government changes.</param>
+    /// <param name="secretariat">Records Smith 9's new owner, as the secretariat of a board tracking the review; <paramref name="client"/> when null.</param>
+    internal static async Task ReplayStoryAsync(HttpClient client, HttpClient? secretariat = null)
     {
         await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/merge", new { sourceIds = new[] { "monitor", "nhs-tda" }, targetId = "nhs-improvement", effectiveOn = Merger });
         await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/nhs-england/transfer-function", new { function = "NHS Leadership Academy", toId = "hee", effectiveOn = Merger });
@@ -172,6 +174,6 @@ public sealed class Ldib2015StoryTests : IDisposable
             successorId = "nhs-improvement",
         });
         await client.PostOkAsync<OrganisationChangeDetails>("/api/organisations/strategic-clinical-networks/rename", new { name = "Clinical networks", effectiveOn = new DateOnly(2015, 10, 1) });
-        await client.PostOkAsync<RecommendationDetails>("/api/reviews/smith-2015/recommendations/9/owners", new { leadOwner = new OwnerRef("nhs-improvement"), effectiveOn = new DateOnly(2015, 11, 1) });
+        await (secretariat ?? client).PostOkAsync<RecommendationDetails>("/api/reviews/smith-2015/recommendations/9/owners", new { leadOwner = new OwnerRef("nhs-improvement"), effectiveOn = new DateOnly(2015, 11, 1) });
     }
 }

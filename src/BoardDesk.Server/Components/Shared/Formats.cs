@@ -257,6 +257,6 @@ public static partial class Formats
     };
 
     /// <summary>Every organisation's current name by its id, for pages that show organisations by name.</summary>
-    public static async Task<Dictionary<string, string>> OrganisationNamesAsync(this BoardDesk.Persistence.ReadModels readModels) =>
+    public static async Task<Dictionary<string, string>> OrganisationNamesAsync(this BoardDesk.Persistence.IReadModels readModels) =>
         (await readModels.AllAsync<OrganisationDetails>()).ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
 }
