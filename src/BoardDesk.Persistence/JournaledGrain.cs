@@ -27,6 +27,7 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCall
     where TState : class, IJournaledState<TState, TEvent>
     where TEvent : class
 {
+    private static readonly TimeSpan MinimumDueTime = TimeSpan.FromSeconds(1);
     private readonly List<NewEvent> _raised = [];
     private readonly List<string> _sealed = [];
     private readonly Dictionary<string, DateTimeOffset?> _reminderChanges = new(StringComparer.Ordinal);
@@ -277,8 +278,10 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCall
                 if (dueAt is { } due)
                 {
                     // Orleans reminders are periodic: the period is how long a failed delivery waits to be tried again.
+                    // A first tick already past when Orleans schedules it would wait a whole period, so a reminder
+                    // due now is given a moment in the future.
                     var dueTime = due - Time.GetUtcNow();
-                    await this.RegisterOrUpdateReminder(name, dueTime > TimeSpan.Zero ? dueTime : TimeSpan.Zero, Services.Options.ReminderRetryDelay);
+                    await this.RegisterOrUpdateReminder(name, dueTime > MinimumDueTime ? dueTime : MinimumDueTime, Services.Options.ReminderRetryDelay);
                     _reminderRegisteredThisCall.Add(name);
                 }
             }

@@ -15,8 +15,11 @@ public sealed class RuntimeOptions
     /// <summary>A snapshot of a grain's state is stored every this many events, so loads stay fast.</summary>
     public int SnapshotInterval { get; set; } = 64;
 
-    /// <summary>How long to wait before delivering again a reminder whose call failed (at least a second).</summary>
-    public TimeSpan ReminderRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How long to wait before delivering again a reminder whose call failed (at least a second); also how late, at
+    /// most, a reminder that fell due while the server was down is delivered after the next start.
+    /// </summary>
+    public TimeSpan ReminderRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// How long a grain call may take before its caller gives up with a timeout. A call cycle between grains (a
