@@ -264,6 +264,12 @@ public abstract class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCall
     /// </summary>
     private async Task<bool> TryCommitAsync()
     {
+        if (_raised.Count == 0 && _sealed.Count == 0 && !_emptySealedBox && _reminderChanges.Count == 0)
+        {
+            // A query or a call that changed nothing: the common case, kept free of allocations.
+            return true;
+        }
+
         var sealedBox = _sealed.Count > 0 || _emptySealedBox ? new SealedBoxChange([.. _sealed], _emptySealedBox) : null;
         if (_raised.Count == 0 && sealedBox is not null)
         {

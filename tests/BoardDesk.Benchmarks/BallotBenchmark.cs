@@ -182,13 +182,5 @@ public static class BallotBenchmark
         return tokens;
     }
 
-    private static async Task<string> TokenAsync(Uri address, string userName)
-    {
-        using var signIn = new HttpClient { BaseAddress = address };
-        (await signIn.PostAsJsonAsync("/api/session", new { userName, password = Password })).EnsureSuccessStatusCode();
-        var antiforgery = await signIn.GetFromJsonAsync<JsonElement>("/api/session/antiforgery");
-        signIn.DefaultRequestHeaders.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
-        var issued = await (await signIn.PostAsJsonAsync("/api/account/tokens", new { name = "benchmark" })).Content.ReadFromJsonAsync<JsonElement>();
-        return issued.GetProperty("token").GetString()!;
-    }
+    private static Task<string> TokenAsync(Uri address, string userName) => ServerProcess.IssueTokenAsync(address, userName, Password);
 }

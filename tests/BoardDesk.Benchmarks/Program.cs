@@ -15,7 +15,7 @@ if (args.Contains(GatewayClient.Argument))
 
 var quick = args.Contains("--quick");
 var onlyAt = Array.IndexOf(args, "--only");
-var sections = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : "abcdef";
+var sections = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : "abcdefg";
 var orleans = typeof(Grain).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split(' ', '+')[0].TrimEnd('.');
 var machine = $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, Orleans {orleans}";
 Console.WriteLine($"BoardDesk benchmarks ({machine}){(quick ? ", quick run" : "")}");
@@ -57,6 +57,12 @@ if (sections.Contains('f'))
 {
     Report.Section("(f) memory of the real server process (VmRSS): touching many grains through the gateway, then idle collection");
     await MemoryBenchmark.RunAsync(report, grains: quick ? 10_000 : 100_000, idleTimeout: TimeSpan.FromSeconds(quick ? 20 : 60), ServerEnvironment(args));
+}
+
+if (sections.Contains('g'))
+{
+    Report.Section("(g) the mixed HTTP workload on a Web node in front of a Silo process against one All process");
+    await RoleSplitBenchmark.RunAsync(report, TimeSpan.FromSeconds(quick ? 3 : 10));
 }
 
 Console.WriteLine();

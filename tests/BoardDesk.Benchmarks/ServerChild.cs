@@ -81,6 +81,12 @@ public sealed partial class ServerChild : IDisposable
         }
 
         var server = new ServerChild(Process.Start(start)!, address);
+        if (settings.TryGetValue("BoardDesk:Role", out var role) && role == "Web")
+        {
+            // A web node hosts no silo, so it has no gateway of its own to report.
+            server._gatewayPort.TrySetResult(0);
+        }
+
         await server.WaitUntilReadyAsync();
         return server;
     }

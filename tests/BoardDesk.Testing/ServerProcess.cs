@@ -90,14 +90,18 @@ public sealed class ServerProcess : IDisposable
         return client;
     }
 
-    private async Task<System.Net.Http.Headers.AuthenticationHeaderValue> IssueTokenAsync(string userName, string password)
+    private async Task<System.Net.Http.Headers.AuthenticationHeaderValue> IssueTokenAsync(string userName, string password) =>
+        new("Bearer", await IssueTokenAsync(Address, userName, password));
+
+    /// <summary>Signs in to the server at <paramref name="address"/> and issues an API token for the account.</summary>
+    public static async Task<string> IssueTokenAsync(Uri address, string userName, string password)
     {
-        using var signIn = new HttpClient { BaseAddress = Address };
+        using var signIn = new HttpClient { BaseAddress = address };
         (await signIn.PostAsJsonAsync("/api/session", new { userName, password })).EnsureSuccessStatusCode();
         var antiforgery = await signIn.GetFromJsonAsync<JsonElement>("/api/session/antiforgery");
         signIn.DefaultRequestHeaders.Add(antiforgery.GetProperty("headerName").GetString()!, antiforgery.GetProperty("token").GetString());
         var issued = await (await signIn.PostAsJsonAsync("/api/account/tokens", new { name = "tests" })).Content.ReadFromJsonAsync<JsonElement>();
-        return new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", issued.GetProperty("token").GetString());
+        return issued.GetProperty("token").GetString()!;
     }
 
     /// <summary>Kills the server at once with SIGKILL, as a crash or power cut would.</summary>
