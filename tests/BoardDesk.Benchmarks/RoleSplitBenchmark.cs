@@ -62,12 +62,13 @@ public static class RoleSplitBenchmark
         created.EnsureSuccessStatusCode();
         var actionId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         string[] reads = ["/api/recommendations?owner=nhs-improvement", "/api/organisations", "/api/boards/ldib", "/api/actions?boardId=ldib"];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var sent = new int[Clients];
         Task Operation(int client)
         {
             var n = sent[client]++;
             return n % 5 == 4
-                ? SendAsync(http, HttpMethod.Post, $"/api/actions/{actionId}/updates", new { note = $"Progress {client}/{n}" })
+                ? SendAsync(http, HttpMethod.Post, $"/api/actions/{actionId}/updates", new { on = today, note = $"Progress {client}/{n}" })
                 : SendAsync(http, HttpMethod.Get, reads[(client + n) % reads.Length], null);
         }
 
