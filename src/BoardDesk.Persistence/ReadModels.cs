@@ -7,7 +7,9 @@ namespace BoardDesk.Persistence;
 /// <summary>
 /// Query side of the grains: the read-model documents grains publish (see <c>JournaledGrain.ReadModel</c>), held
 /// in memory per document type and loaded from the store on first use. A document is published only after the
-/// turn that produced it is durable, so a query never shows a state the journals do not hold.
+/// turn that produced it is durable, so a query never shows a state the journals do not hold. On a store that other
+/// nodes write too (<see cref="IJournalStore.IsShared"/>) every query first takes from the store the documents written
+/// since this node last asked (one indexed read), so a change acknowledged by any node shows in the next query here.
 /// </summary>
 public sealed class ReadModels(IJournalStore store) : IReadModels
 {
@@ -69,6 +71,12 @@ public sealed class ReadModels(IJournalStore store) : IReadModels
 
     internal void Publish(string key, object document)
     {
+        if (store.IsShared)
+        {
+            // The store orders documents across nodes; a copy published here could be overtaken by an older one read back.
+            return;
+        }
+
         var kind = _kinds.GetOrAdd(KindOf(document.GetType()), static _ => new Kind());
         kind.Documents[key] = document;
         Interlocked.Increment(ref kind.Version);
@@ -78,6 +86,12 @@ public sealed class ReadModels(IJournalStore store) : IReadModels
     {
         var name = KindOf(documentType);
         var kind = _kinds.GetOrAdd(name, static _ => new Kind());
+        if (store.IsShared)
+        {
+            await RefreshAsync(kind, documentType, name, cancellationToken);
+            return kind;
+        }
+
         if (kind.Loaded)
         {
             return kind;
@@ -106,8 +120,53 @@ public sealed class ReadModels(IJournalStore store) : IReadModels
         return kind;
     }
 
+    /// <summary>
+    /// Takes the documents written since the last refresh. A query waits for a refresh that began after it did (one
+    /// refresh serves every query that was waiting when it began), so it sees every commit acknowledged before it.
+    /// </summary>
+    private async Task RefreshAsync(Kind kind, Type documentType, string name, CancellationToken cancellationToken)
+    {
+        var requested = Interlocked.Increment(ref kind.RefreshesRequested);
+        await kind.Loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (Interlocked.Read(ref kind.RefreshedUpTo) >= requested)
+            {
+                return;
+            }
+
+            var upTo = Interlocked.Read(ref kind.RefreshesRequested);
+            var changes = await store.LoadDocumentsChangedAsync(name, kind.Loaded ? kind.StoreVersion : -1, cancellationToken);
+            if (changes.Documents.Count > 0)
+            {
+                foreach (var (key, payload) in changes.Documents)
+                {
+                    kind.Documents[key] = JsonSerializer.Deserialize(payload, documentType, JournalJson.Options)!;
+                }
+
+                Interlocked.Increment(ref kind.Version);
+            }
+
+            kind.StoreVersion = changes.Version;
+            kind.Loaded = true;
+            Interlocked.Exchange(ref kind.RefreshedUpTo, upTo);
+        }
+        finally
+        {
+            kind.Loading.Release();
+        }
+    }
+
     private sealed class Kind
     {
+        /// <summary>On a shared store: the store's version of the documents held here.</summary>
+        public long StoreVersion;
+
+        /// <summary>On a shared store: how many queries asked for a refresh, and how many of them the last one served.</summary>
+        public long RefreshesRequested;
+
+        public long RefreshedUpTo;
+
         public ConcurrentDictionary<string, object> Documents { get; } = new(StringComparer.Ordinal);
 
         public SemaphoreSlim Loading { get; } = new(1, 1);

@@ -35,6 +35,19 @@ public interface IJournalStore : IAsyncDisposable
     /// <summary>All read-model documents of one kind, as JSON keyed by id.</summary>
     Task<IReadOnlyDictionary<string, string>> LoadDocumentsAsync(string kind, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Whether other processes write this store too (the nodes of a cluster on one PostgreSQL database): then a node's
+    /// read models are not the only writer of the documents it holds, and it asks the store for what changed.
+    /// </summary>
+    bool IsShared => false;
+
+    /// <summary>
+    /// The documents of one kind written after <paramref name="afterVersion"/> (all of them for a negative version),
+    /// in the order of the commits that wrote them. A store that is not shared answers every document once.
+    /// </summary>
+    async Task<DocumentChanges> LoadDocumentsChangedAsync(string kind, long afterVersion, CancellationToken cancellationToken = default) =>
+        afterVersion < 0 ? new DocumentChanges(0, await LoadDocumentsAsync(kind, cancellationToken)) : new DocumentChanges(afterVersion, new Dictionary<string, string>());
+
     /// <summary>How many of each value a grain's sealed box holds, as committed; an empty answer for an empty box.</summary>
     Task<IReadOnlyDictionary<string, int>> CountSealedAsync(JournalId grain, CancellationToken cancellationToken = default);
 

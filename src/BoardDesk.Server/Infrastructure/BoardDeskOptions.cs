@@ -11,6 +11,9 @@ public sealed class BoardDeskOptions
     /// <summary>What this process does: web and silo (the default), a silo only, or the web app only as a client of a cluster.</summary>
     public ServerRole Role { get; set; } = ServerRole.All;
 
+    /// <summary>Where journals, reminders and membership live: the embedded SQLite file (default) or a shared PostgreSQL database.</summary>
+    public StoreKind Store { get; set; } = StoreKind.Sqlite;
+
     /// <summary>The folder that holds the database; relative paths are taken from the working directory.</summary>
     [Required]
     public string DataPath { get; set; } = "data";
@@ -44,6 +47,11 @@ public sealed class BoardDeskOptions
     /// database. Unset: <c>keys/journal.key</c> in <see cref="DataPath"/>, beside the data-protection key ring.
     /// </summary>
     public string? JournalKeyPath { get; set; }
+
+    /// <summary>The journal key file in use: <see cref="JournalKeyPath"/>, or <c>keys/journal.key</c> in the data folder.</summary>
+    public string ResolvedJournalKeyPath => JournalKeyPath is { Length: > 0 } path
+        ? Path.GetFullPath(path)
+        : Path.Combine(Path.GetFullPath(DataPath), "keys", "journal.key");
 
     /// <summary>The database file inside <see cref="DataPath"/>.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataPath), "boarddesk.db");

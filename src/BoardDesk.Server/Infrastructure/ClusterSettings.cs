@@ -29,6 +29,9 @@ public sealed class ClusterSettings
         ? [new IPEndPoint(IPAddress.Parse(AdvertisedAddress), GatewayPort)]
         : [.. Gateways.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(IPEndPoint.Parse)];
 
+    /// <summary>Failure detection of a cluster on PostgreSQL.</summary>
+    public ClusterMembershipSettings Membership { get; set; } = new();
+
     /// <summary>TLS with client certificates; required when the silo listens on anything but loopback.</summary>
     public ClusterTlsSettings Tls { get; set; } = new();
 

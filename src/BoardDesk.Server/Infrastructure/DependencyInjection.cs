@@ -7,7 +7,9 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Orleans.Connections.Security;
 using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage.PostgreSql;
 using BoardDesk.Persistence.Storage.Sqlite;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using BoardDesk.Server.BoardPacks;
@@ -15,6 +17,7 @@ using BoardDesk.Server.Components;
 using BoardDesk.Server.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BoardDesk.Server.Infrastructure;
@@ -62,8 +65,21 @@ public static class DependencyInjection
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddSingleton<BoardPackBuilder>();
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
-            Path.GetFullPath(builder.Configuration[$"{BoardDeskOptions.Section}:DataPath"] ?? "data"), "keys")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("boarddesk");
+        if (StoreOf(builder.Configuration) == StoreKind.PostgreSql)
+        {
+            // Every node reads and writes one key ring, so a cookie or antiforgery token from one node works on all.
+            var connectionString = ConnectionStringOf(builder.Configuration);
+            services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.AddSingleton<PostgreSqlKeyRing>();
+            services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+                .Configure<PostgreSqlKeyRing>((keys, ring) => keys.XmlRepository = ring);
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
+                Path.GetFullPath(builder.Configuration[$"{BoardDeskOptions.Section}:DataPath"] ?? "data"), "keys")));
+        }
 
         services.Configure<JsonOptions>(json =>
         {
@@ -107,9 +123,25 @@ public static class DependencyInjection
         var address = IPAddress.Parse(cluster.AdvertisedAddress);
         var siloPort = ClusterSettings.Resolve(cluster.SiloPort, address);
         var gatewayPort = ClusterSettings.Resolve(cluster.GatewayPort, address);
+        var store = StoreOf(builder.Configuration);
+        var server = builder.Configuration.GetSection(BoardDeskOptions.Section).Get<BoardDeskOptions>() ?? new BoardDeskOptions();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "boarddesk", clusterId: cluster.ClusterId);
+            if (store == StoreKind.PostgreSql)
+            {
+                silo.Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = cluster.ClusterId;
+                    options.ServiceId = "boarddesk";
+                });
+                silo.UseBoardDeskPostgreSql(ConnectionStringOf(builder.Configuration), server.ResolvedJournalKeyPath);
+                silo.Configure<ClusterMembershipOptions>(membership => cluster.Membership.ApplyTo(membership));
+            }
+            else
+            {
+                silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "boarddesk", clusterId: cluster.ClusterId);
+            }
+
             silo.Configure<EndpointOptions>(endpoints =>
             {
                 endpoints.AdvertisedIPAddress = address;
@@ -151,7 +183,18 @@ public static class DependencyInjection
         var gateways = cluster.GatewayEndpoints();
         builder.UseOrleansClient(client =>
         {
-            client.UseStaticClustering([.. gateways]);
+            if (StoreOf(builder.Configuration) == StoreKind.PostgreSql && string.IsNullOrWhiteSpace(cluster.Gateways))
+            {
+                // The gateways of the silos the membership table lists as active, followed as they come and go.
+                var connectionString = ConnectionStringOf(builder.Configuration);
+                client.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                client.Services.AddSingleton<Orleans.Messaging.IGatewayListProvider, PostgreSqlGatewayListProvider>();
+            }
+            else
+            {
+                client.UseStaticClustering([.. gateways]);
+            }
+
             client.Configure<Orleans.Configuration.ClusterOptions>(options =>
             {
                 options.ClusterId = cluster.ClusterId;
@@ -171,6 +214,16 @@ public static class DependencyInjection
         builder.Services.AddSingleton<BoardDesk.Actions.ActionLog>();
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(services => new GatewayLog(services, gateways));
     }
+
+    /// <summary>The configured store (<c>BoardDesk:Store</c>).</summary>
+    private static StoreKind StoreOf(IConfiguration configuration) =>
+        configuration.GetValue<StoreKind?>($"{BoardDeskOptions.Section}:Store") ?? StoreKind.Sqlite;
+
+    /// <summary>The shared database's connection string (<c>ConnectionStrings:BoardDesk</c>), required with the PostgreSQL store.</summary>
+    private static string ConnectionStringOf(IConfiguration configuration) =>
+        configuration.GetConnectionString("BoardDesk") is { Length: > 0 } connectionString
+            ? connectionString
+            : throw new InvalidOperationException("BoardDesk:Store is PostgreSql but ConnectionStrings:BoardDesk is not set.");
 
     /// <summary>Says in the log which gateways a web node uses, once it is connected.</summary>
     private sealed class GatewayLog(IServiceProvider services, IReadOnlyList<IPEndPoint> gateways) : IHostedService

@@ -1,0 +1,682 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using BoardDesk.Grains;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BoardDesk.Persistence.Storage.PostgreSql;
+
+/// <summary>
+/// The journal store every node of a cluster shares: PostgreSQL with its default durability (<c>synchronous_commit</c>
+/// on, so an acknowledged commit is flushed to its write-ahead log). The same guarantees as the SQLite store:
+/// <list type="bullet">
+/// <item>one writer task per node takes every turn waiting, writes them in one transaction and so one flush (group
+/// commit); a turn whose statements fail is rolled back to its savepoint alone;</item>
+/// <item>the primary key (grain, seq) refuses a second entry at a sequence: an append is inserted with
+/// <c>ON CONFLICT DO NOTHING</c> and reported as a conflict when another writer (another node, or a second activation
+/// during a partition) got there first, so nothing is ever stored that was not checked against the state it follows;</item>
+/// <item>every batch first locks the store's checkpoint row, so batches of all nodes are serialised: the checkpoint's
+/// XOR of signed heads stays exact, and the batch number it counts orders read-model documents for other nodes'
+/// queries (<see cref="LoadDocumentsChangedAsync"/>).</item>
+/// </list>
+/// </summary>
+public sealed class PostgreSqlJournalStore : IJournalStore
+{
+    private const string EventColumns = "seq, type, payload, at, user_name, prev_hash, hash";
+    private const int MaxCachedJournals = 100_000;
+
+    private readonly PostgreSqlStoreOptions _options;
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _ownsDataSource;
+    private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+
+    // The last sequence and hash this node wrote per journal, so an append need not read them back. Sound with other
+    // writers: an entry at a sequence is never replaced, so when the grain still expects that sequence the hash is
+    // right, and when another writer appended meanwhile the primary key refuses the insert (a conflict).
+    private readonly Dictionary<string, (long Sequence, byte[] Hash)> _lastWritten = new(StringComparer.Ordinal);
+    private Task? _writer;
+    private Task? _initialized;
+    private JournalKey? _key;
+    private long _transactions;
+    private long _commits;
+
+    /// <summary>A store on <paramref name="options"/>' connection string.</summary>
+    public PostgreSqlJournalStore(PostgreSqlStoreOptions options)
+        : this(options, NpgsqlDataSource.Create(options.ConnectionString), ownsDataSource: true)
+    {
+    }
+
+    /// <summary>A store on a data source its caller owns.</summary>
+    public PostgreSqlJournalStore(PostgreSqlStoreOptions options, NpgsqlDataSource dataSource, bool ownsDataSource = false)
+    {
+        _options = options;
+        _dataSource = dataSource;
+        _ownsDataSource = ownsDataSource;
+    }
+
+    /// <summary>How many transactions (and so flushes) this node's writer has committed.</summary>
+    public long TransactionCount => Interlocked.Read(ref _transactions);
+
+    /// <summary>How many turns this node's writer has committed.</summary>
+    public long CommitCount => Interlocked.Read(ref _commits);
+
+    /// <inheritdoc />
+    public bool IsShared => true;
+
+    private JournalKey Key => _key ?? throw new InvalidOperationException("The journal store is not initialized.");
+
+    /// <inheritdoc />
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_queue)
+        {
+            return _initialized ??= InitializeOnceAsync(cancellationToken);
+        }
+    }
+
+    private async Task InitializeOnceAsync(CancellationToken cancellationToken)
+    {
+        await PostgreSqlSchema.MigrateAsync(_dataSource, cancellationToken);
+        _key = JournalKey.Load(Path.GetFullPath(_options.KeyPath), create: true)!;
+        await CheckpointAtStartAsync(cancellationToken);
+        _writer = Task.Run(WriteLoopAsync, CancellationToken.None);
+    }
+
+    /// <inheritdoc />
+    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default)
+    {
+        if (commit.SealedBox is not null && commit.Events.Count == 0)
+        {
+            return Task.FromException<CommitResult>(new ArgumentException("A sealed box changes only in a commit with events.", nameof(commit)));
+        }
+
+        var pending = new PendingCommit(commit);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(PostgreSqlJournalStore), "The journal store is closed.");
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <inheritdoc />
+    public async Task<JournalLoad> LoadAsync(JournalId grain, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        // One snapshot of the database for snapshot, events and head, so a commit landing in between cannot make them disagree.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        StoredSnapshot? snapshot = null;
+        await using (var command = new NpgsqlCommand("SELECT seq, version, payload, hash FROM snapshots WHERE grain = $1", connection, transaction))
+        {
+            command.Parameters.AddWithValue(grain.ToString());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                snapshot = new StoredSnapshot(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), (byte[])reader.GetValue(3));
+            }
+        }
+
+        var events = await ReadEventsAsync(connection, transaction, grain, snapshot?.Sequence ?? 0, cancellationToken);
+        var head = await ReadHeadAsync(connection, transaction, grain.ToString(), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var load = new JournalLoad(snapshot, events);
+        JournalCheckpoints.VerifyLoad(Key, grain, load, head);
+        return load;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(JournalId grain, long afterSequence = 0, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await ReadEventsAsync(connection, null, grain, afterSequence, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> LoadDocumentsAsync(string kind, CancellationToken cancellationToken = default) =>
+        (await LoadDocumentsChangedAsync(kind, -1, cancellationToken)).Documents;
+
+    /// <inheritdoc />
+    public async Task<DocumentChanges> LoadDocumentsChangedAsync(string kind, long afterVersion, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand("SELECT id, payload, version FROM documents WHERE kind = $1 AND version > $2 ORDER BY version");
+        command.Parameters.AddWithValue(kind);
+        command.Parameters.AddWithValue(afterVersion);
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var version = Math.Max(afterVersion, 0);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            documents[reader.GetString(0)] = reader.GetString(1);
+            version = Math.Max(version, reader.GetInt64(2));
+        }
+
+        return new DocumentChanges(version, documents);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, int>> CountSealedAsync(JournalId grain, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var value in await ReadSealedAsync(connection, null, grain, cancellationToken))
+        {
+            counts[value] = counts.GetValueOrDefault(value) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<JournalId>> ListGrainsAsync(string grainType, CancellationToken cancellationToken = default)
+    {
+        // The heads hold one row per journal; '0' sorts right after '/', so the range holds exactly "type/..." ids.
+        await using var command = _dataSource.CreateCommand("SELECT grain FROM heads WHERE grain >= $1 AND grain < $2 ORDER BY grain COLLATE \"C\"");
+        command.Parameters.AddWithValue(grainType + "/");
+        command.Parameters.AddWithValue(grainType + "0");
+        var ids = new List<JournalId>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(JournalId.Parse(reader.GetString(0)));
+        }
+
+        return ids;
+    }
+
+    /// <inheritdoc />
+    public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var breaks = new List<ChainBreak>();
+        long journals = 0, events = 0;
+        string? current = null;
+        var chain = new List<StoredEvent>();
+        var lastOf = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand($"SELECT grain, {EventColumns} FROM events ORDER BY grain, seq", connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var grain = reader.GetString(0);
+                if (grain != current)
+                {
+                    Check();
+                    current = grain;
+                    journals++;
+                }
+
+                chain.Add(ReadEvent(reader, offset: 1));
+                events++;
+            }
+        }
+
+        Check();
+        var brokenChains = breaks.Select(b => b.Grain.ToString()).ToHashSet(StringComparer.Ordinal);
+        var key = _key ?? JournalKey.Load(Path.GetFullPath(_options.KeyPath), create: false);
+        if (key is null)
+        {
+            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, $"the journal key ({Path.GetFullPath(_options.KeyPath)}) is missing, so the signed checkpoints cannot be checked"));
+            return new ChainVerification(journals, events, breaks);
+        }
+
+        var heads = new Dictionary<string, StoredHead>(StringComparer.Ordinal);
+        await using (var command = new NpgsqlCommand("SELECT grain, seq, hash, signature FROM heads", connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                heads[reader.GetString(0)] = new StoredHead(reader.GetInt64(1), (byte[])reader.GetValue(2), (byte[])reader.GetValue(3));
+            }
+        }
+
+        var named = breaks.Count;
+        var combined = new byte[32];
+        foreach (var (grain, (sequence, hash)) in lastOf)
+        {
+            combined = JournalCheckpoints.Combine(combined, key.SignHead(grain, sequence, hash));
+            if (JournalCheckpoints.Compare(key, JournalId.Parse(grain), sequence, hash, heads.GetValueOrDefault(grain)) is { } broken)
+            {
+                breaks.Add(broken);
+            }
+        }
+
+        foreach (var (grain, head) in heads.Where(h => !lastOf.ContainsKey(h.Key) && !brokenChains.Contains(h.Key)))
+        {
+            breaks.Add(JournalCheckpoints.Compare(key, JournalId.Parse(grain), 0, null, head)!);
+        }
+
+        var checkpoint = await ReadCheckpointAsync(connection, transaction, forUpdate: false, cancellationToken);
+        var signed = checkpoint.Signature is not null && CryptographicOperations.FixedTimeEquals(key.SignCheckpoint(checkpoint.Journals, checkpoint.Combined), checkpoint.Signature);
+        var matches = brokenChains.Count > 0 || (checkpoint.Journals == lastOf.Count && CryptographicOperations.FixedTimeEquals(checkpoint.Combined, combined));
+        if (!signed)
+        {
+            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, "the store's checkpoint is missing or its signature does not match (it was altered)"));
+        }
+        else if (!matches && breaks.Count == named)
+        {
+            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0,
+                $"the journals do not match the store's signed checkpoint ({checkpoint.Journals} journals signed, {lastOf.Count + brokenChains.Count} found): a journal was removed or replaced together with its checkpoint"));
+        }
+
+        return new ChainVerification(journals, events, breaks);
+
+        void Check()
+        {
+            if (current is not null && EventHasher.FindBreak(JournalId.Parse(current), chain) is { } found)
+            {
+                breaks.Add(found);
+            }
+            else if (current is not null)
+            {
+                lastOf[current] = (chain[^1].Sequence, chain[^1].Hash);
+            }
+
+            chain.Clear();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> CheckHealthAsync(CancellationToken cancellationToken = default)
+    {
+        if (_writer is null || _writer.IsCompleted)
+        {
+            return false;
+        }
+
+        await using var command = _dataSource.CreateCommand("SELECT 1");
+        return await command.ExecuteScalarAsync(cancellationToken) is 1;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writer is not null)
+        {
+            await _writer;
+        }
+
+        if (_ownsDataSource)
+        {
+            await _dataSource.DisposeAsync();
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingCommit>(_options.MaxBatchSize);
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            await WriteBatchAsync(batch);
+        }
+    }
+
+    private async Task WriteBatchAsync(List<PendingCommit> batch)
+    {
+        var outcomes = new object[batch.Count];
+        try
+        {
+            await WriteAsync(batch, outcomes);
+        }
+        catch (Exception error)
+        {
+            // The transaction did not commit: nothing of the batch is stored, and every writer hears so.
+            _lastWritten.Clear();
+            foreach (var pending in batch)
+            {
+                pending.Completion.TrySetException(error);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i] is CommitResult result)
+            {
+                batch[i].Completion.TrySetResult(result);
+            }
+            else
+            {
+                batch[i].Completion.TrySetException((Exception)outcomes[i]);
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<PendingCommit> batch, object[] outcomes)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var writer = new BatchWriter(connection, transaction);
+
+        // The checkpoint row is locked first: every node's batches take turns, which keeps the XOR of signed heads
+        // exact and numbers batches in commit order (the version of the documents they write).
+        var checkpoint = await ReadCheckpointAsync(connection, transaction, forUpdate: true, CancellationToken.None);
+        if (checkpoint.Signature is null || !CryptographicOperations.FixedTimeEquals(Key.SignCheckpoint(checkpoint.Journals, checkpoint.Combined), checkpoint.Signature))
+        {
+            throw new InvalidDataException("The journal store's signed checkpoint does not match: the database was changed outside BoardDesk, or the journal key is not the one it was written with. Run verify to see what changed.");
+        }
+
+        var version = checkpoint.Batches + 1;
+        var written = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        var moved = new Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var grain = batch[i].Commit.Grain.ToString();
+            await writer.ExecuteAsync("SAVEPOINT turn");
+            try
+            {
+                var result = await ApplyAsync(writer, batch[i].Commit, written, version);
+                if (result.Committed)
+                {
+                    await writer.ExecuteAsync("RELEASE SAVEPOINT turn");
+                }
+                else
+                {
+                    await writer.ExecuteAsync("ROLLBACK TO SAVEPOINT turn; RELEASE SAVEPOINT turn");
+                }
+
+                outcomes[i] = result;
+                if (result is { Committed: true, Events.Count: > 0 })
+                {
+                    var (first, last) = (result.Events[0], result.Events[^1]);
+                    var from = moved.TryGetValue(grain, out var earlier) ? (earlier.FromSequence, earlier.FromHash) : (first.Sequence - 1, first.PreviousHash);
+                    moved[grain] = (from.Item1, from.Item2, last.Sequence, last.Hash);
+                }
+            }
+            catch (Exception error) when (error is NpgsqlException or InvalidOperationException or CryptographicException or FormatException)
+            {
+                if (error is NpgsqlException { IsTransient: true } || !connection.FullState.HasFlag(System.Data.ConnectionState.Open))
+                {
+                    throw;
+                }
+
+                await writer.ExecuteAsync("ROLLBACK TO SAVEPOINT turn; RELEASE SAVEPOINT turn");
+                written.Remove(grain);
+                _lastWritten.Remove(grain);
+                outcomes[i] = error;
+            }
+        }
+
+        var (journals, combined) = (checkpoint.Journals, checkpoint.Combined);
+        foreach (var (grain, head) in moved)
+        {
+            if (head.FromSequence == 0)
+            {
+                journals++;
+            }
+            else
+            {
+                combined = JournalCheckpoints.Combine(combined, Key.SignHead(grain, head.FromSequence, head.FromHash));
+            }
+
+            var signature = Key.SignHead(grain, head.Sequence, head.Hash);
+            combined = JournalCheckpoints.Combine(combined, signature);
+            await writer.ExecuteAsync(
+                "INSERT INTO heads(grain, seq, hash, signature) VALUES($1, $2, $3, $4) ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
+                grain, head.Sequence, head.Hash, signature);
+        }
+
+        await writer.ExecuteAsync("UPDATE checkpoint SET journals = $1, combined = $2, signature = $3, batches = $4 WHERE id = 1",
+            journals, combined, Key.SignCheckpoint(journals, combined), version);
+        await transaction.CommitAsync();
+        Interlocked.Increment(ref _transactions);
+        Interlocked.Add(ref _commits, batch.Count);
+        if (_lastWritten.Count + written.Count > MaxCachedJournals)
+        {
+            _lastWritten.Clear();
+        }
+
+        foreach (var (grain, last) in written)
+        {
+            _lastWritten[grain] = last;
+        }
+    }
+
+    private async Task<CommitResult> ApplyAsync(BatchWriter writer, JournalCommit commit, Dictionary<string, (long Sequence, byte[] Hash)> written, long version)
+    {
+        var grain = commit.Grain.ToString();
+        var stored = new List<StoredEvent>(commit.Events.Count);
+        if (commit.Events.Count > 0)
+        {
+            var (lastSequence, lastHash) = written.TryGetValue(grain, out var inBatch) ? inBatch
+                : _lastWritten.TryGetValue(grain, out var cached) && cached.Sequence == commit.ExpectedSequence ? cached
+                : await ReadLastAsync(writer, grain);
+            if (lastSequence != commit.ExpectedSequence)
+            {
+                return CommitResult.Conflict(lastSequence);
+            }
+
+            var sequence = lastSequence;
+            foreach (var e in commit.Events)
+            {
+                sequence++;
+                var next = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
+                var inserted = await writer.ExecuteAsync(
+                    "INSERT INTO events(grain, seq, type, payload, at, user_name, prev_hash, hash) VALUES($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (grain, seq) DO NOTHING",
+                    grain, sequence, e.Type, e.Payload, FormatTime(e.RecordedAt), e.User, lastHash, next);
+                if (inserted == 0)
+                {
+                    // Another writer appended at this sequence since this node last saw the journal.
+                    _lastWritten.Remove(grain);
+                    return CommitResult.Conflict((await ReadLastAsync(writer, grain)).Sequence);
+                }
+
+                stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, next));
+                lastHash = next;
+            }
+
+            written[grain] = (sequence, lastHash);
+            if (commit.SnapshotPayload is not null)
+            {
+                await writer.ExecuteAsync(
+                    "INSERT INTO snapshots(grain, seq, version, payload, hash) VALUES($1, $2, $3, $4, $5) " +
+                    "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, version = excluded.version, payload = excluded.payload, hash = excluded.hash",
+                    grain, sequence, commit.SnapshotVersion, commit.SnapshotPayload, lastHash);
+            }
+
+            if (commit.SealedBox is { } sealedBox)
+            {
+                await WriteSealedBoxAsync(writer, commit.Grain, sealedBox);
+            }
+        }
+
+        foreach (var document in commit.Documents ?? [])
+        {
+            await writer.ExecuteAsync(
+                "INSERT INTO documents(kind, id, payload, version) VALUES($1, $2, $3, $4) ON CONFLICT(kind, id) DO UPDATE SET payload = excluded.payload, version = excluded.version",
+                document.Kind, document.Id, document.Payload, version);
+        }
+
+        return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
+    }
+
+    /// <summary>
+    /// Applies a turn's change to its grain's sealed box. Any change rewrites the whole box: the old rows are deleted
+    /// and every value is encrypted afresh (random nonce) and inserted in the order of its ciphertext, which is random
+    /// at each rewrite. So every live row of a box carries the same inserting transaction (<c>xmin</c>) and a position
+    /// (<c>ctid</c>) that says nothing of when its value came; the table is vacuumed eagerly (its storage parameters)
+    /// so that superseded versions, ciphertexts under nonces never used again, do not linger.
+    /// </summary>
+    private async Task WriteSealedBoxAsync(BatchWriter writer, JournalId grain, SealedBoxChange change)
+    {
+        var values = change.Emptied ? [] : await ReadSealedAsync(writer.Connection, writer.Transaction, grain, CancellationToken.None);
+        if (!change.Emptied && change.Added.Count == 0)
+        {
+            return;
+        }
+
+        await writer.ExecuteAsync("DELETE FROM sealed WHERE grain = $1", grain.ToString());
+        values.AddRange(change.Added);
+        var boxKey = Key.SealedBoxKey(grain);
+        var rows = values.Select(v => SealedValueCipher.Encrypt(boxKey, grain, v)).OrderBy(c => Convert.ToHexString(c), StringComparer.Ordinal).ToArray();
+        if (rows.Length > 0)
+        {
+            await writer.ExecuteAsync("INSERT INTO sealed(grain, value) SELECT $1, v FROM unnest($2::bytea[]) WITH ORDINALITY AS t(v, n) ORDER BY n", grain.ToString(), rows);
+        }
+    }
+
+    private async Task<List<string>> ReadSealedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, JournalId grain, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT value FROM sealed WHERE grain = $1", connection, transaction);
+        command.Parameters.AddWithValue(grain.ToString());
+        var boxKey = Key.SealedBoxKey(grain);
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(SealedValueCipher.Decrypt(boxKey, grain, (byte[])reader.GetValue(0)));
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// Makes sure the store has a signed checkpoint: an empty database gets one for no journals; a database whose
+    /// journals were written without one (copied in by hand) is checkpointed as it stands. A checkpoint whose
+    /// signature does not match stops the start, since going on would sign over whatever changed it.
+    /// </summary>
+    private async Task CheckpointAtStartAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE checkpoint IN EXCLUSIVE MODE", connection, transaction))
+        {
+            await lockTable.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var checkpoint = await ReadCheckpointAsync(connection, transaction, forUpdate: true, cancellationToken);
+        if (checkpoint.Signature is not null)
+        {
+            if (!CryptographicOperations.FixedTimeEquals(Key.SignCheckpoint(checkpoint.Journals, checkpoint.Combined), checkpoint.Signature))
+            {
+                throw new InvalidDataException(
+                    $"The journal store's signed checkpoint does not match: the database was changed outside BoardDesk, or {Path.GetFullPath(_options.KeyPath)} is not the key it was written with. Run verify to see what changed.");
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
+        var writer = new BatchWriter(connection, transaction);
+        long journals = 0;
+        var combined = new byte[32];
+        var heads = new List<(string Grain, long Sequence, byte[] Hash)>();
+        await using (var command = new NpgsqlCommand("SELECT DISTINCT ON (grain) grain, seq, hash FROM events ORDER BY grain, seq DESC", connection, transaction))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                heads.Add((reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2)));
+            }
+        }
+
+        foreach (var (grain, sequence, hash) in heads)
+        {
+            var signature = Key.SignHead(grain, sequence, hash);
+            combined = JournalCheckpoints.Combine(combined, signature);
+            journals++;
+            await writer.ExecuteAsync(
+                "INSERT INTO heads(grain, seq, hash, signature) VALUES($1, $2, $3, $4) ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
+                grain, sequence, hash, signature);
+        }
+
+        await writer.ExecuteAsync("INSERT INTO checkpoint(id, journals, combined, signature, batches) VALUES(1, $1, $2, $3, 0)",
+            journals, combined, Key.SignCheckpoint(journals, combined));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<(long Journals, byte[] Combined, byte[]? Signature, long Batches)> ReadCheckpointAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, bool forUpdate, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT journals, combined, signature, batches FROM checkpoint WHERE id = 1" + (forUpdate ? " FOR UPDATE" : ""), connection, transaction);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? (reader.GetInt64(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2), reader.GetInt64(3))
+            : (0, new byte[32], null, 0);
+    }
+
+    private static async Task<StoredHead?> ReadHeadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string grain, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT seq, hash, signature FROM heads WHERE grain = $1", connection, transaction);
+        command.Parameters.AddWithValue(grain);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new StoredHead(reader.GetInt64(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2)) : null;
+    }
+
+    private static async Task<(long Sequence, byte[] Hash)> ReadLastAsync(BatchWriter writer, string grain)
+    {
+        await using var command = new NpgsqlCommand("SELECT seq, hash FROM events WHERE grain = $1 ORDER BY seq DESC LIMIT 1", writer.Connection, writer.Transaction);
+        command.Parameters.AddWithValue(grain);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? (reader.GetInt64(0), (byte[])reader.GetValue(1)) : (0, EventHasher.Genesis);
+    }
+
+    private static async Task<IReadOnlyList<StoredEvent>> ReadEventsAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, JournalId grain, long afterSequence, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT {EventColumns} FROM events WHERE grain = $1 AND seq > $2 ORDER BY seq", connection, transaction);
+        command.Parameters.AddWithValue(grain.ToString());
+        command.Parameters.AddWithValue(afterSequence);
+        var events = new List<StoredEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(ReadEvent(reader, offset: 0));
+        }
+
+        return events;
+    }
+
+    private static StoredEvent ReadEvent(NpgsqlDataReader reader, int offset) => new(
+        reader.GetInt64(offset),
+        reader.GetString(offset + 1),
+        reader.GetString(offset + 2),
+        ParseTime(reader.GetString(offset + 3)),
+        reader.GetString(offset + 4),
+        (byte[])reader.GetValue(offset + 5),
+        (byte[])reader.GetValue(offset + 6));
+
+    /// <summary>The stored form of an entry's time: the same round-trip text as the SQLite store's, so copies are exact.</summary>
+    internal static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string text) =>
+        new(DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), TimeSpan.Zero);
+
+    private sealed class PendingCommit(JournalCommit commit)
+    {
+        public JournalCommit Commit { get; } = commit;
+
+        public TaskCompletionSource<CommitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Runs the batch's statements on its connection and transaction, with positional parameters.</summary>
+    private sealed class BatchWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        public NpgsqlConnection Connection { get; } = connection;
+
+        public NpgsqlTransaction Transaction { get; } = transaction;
+
+        public async Task<int> ExecuteAsync(string sql, params object[] parameters)
+        {
+            await using var command = new NpgsqlCommand(sql, Connection, Transaction);
+            foreach (var parameter in parameters)
+            {
+                command.Parameters.Add(parameter is byte[][] rows
+                    ? new NpgsqlParameter { Value = rows, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea }
+                    : new NpgsqlParameter { Value = parameter });
+            }
+
+            return await command.ExecuteNonQueryAsync();
+        }
+    }
+}
