@@ -393,13 +393,9 @@ public sealed class PostgreSqlJournalStore : IJournalStore
                     moved[grain] = (from.Item1, from.Item2, last.Sequence, last.Hash);
                 }
             }
-            catch (Exception error) when (error is NpgsqlException or InvalidOperationException or CryptographicException or FormatException)
+            catch (Exception error) when (error is not NpgsqlException { IsTransient: true } && connection.FullState == System.Data.ConnectionState.Open)
             {
-                if (error is NpgsqlException { IsTransient: true } || !connection.FullState.HasFlag(System.Data.ConnectionState.Open))
-                {
-                    throw;
-                }
-
+                // This turn's statements failed (a constraint, a value the database refuses): only this turn is refused.
                 await writer.ExecuteAsync("ROLLBACK TO SAVEPOINT turn; RELEASE SAVEPOINT turn");
                 written.Remove(grain);
                 _lastWritten.Remove(grain);
