@@ -1,6 +1,7 @@
 using System.Reflection;
 using BoardDesk.Grains;
 using BoardDesk.Persistence.Storage;
+using BoardDesk.Persistence.Storage.PostgreSql;
 using BoardDesk.Persistence.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Concurrency;
@@ -16,8 +17,19 @@ public sealed class MaintenanceGrain(IJournalStore store, EventTypes events, ISe
     /// <inheritdoc />
     public async Task<StoreStatus> GetStoreStatusAsync()
     {
-        var reminders = services.GetService<SqliteReminderTable>() is { } table ? await table.CountAsync() : -1;
-        return new StoreStatus(await store.CheckHealthAsync(), store is SqliteJournalStore ? "SQLite (embedded)" : store.GetType().Name, reminders);
+        var reminders = services.GetService<IReminderTable>() switch
+        {
+            SqliteReminderTable sqlite => await sqlite.CountAsync(),
+            PostgreSqlReminderTable postgreSql => await postgreSql.CountAsync(),
+            _ => -1,
+        };
+        var kind = store switch
+        {
+            SqliteJournalStore => "SQLite (embedded)",
+            PostgreSqlJournalStore => "PostgreSQL (shared by the cluster)",
+            _ => store.GetType().Name,
+        };
+        return new StoreStatus(await store.CheckHealthAsync(), kind, reminders);
     }
 
     /// <inheritdoc />

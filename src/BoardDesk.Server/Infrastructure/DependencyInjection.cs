@@ -145,6 +145,8 @@ public static class DependencyInjection
             silo.Configure<EndpointOptions>(endpoints =>
             {
                 endpoints.AdvertisedIPAddress = address;
+                endpoints.SiloPort = siloPort;
+                endpoints.GatewayPort = gatewayPort;
                 endpoints.SiloListeningEndpoint = new IPEndPoint(address, siloPort);
                 endpoints.GatewayListeningEndpoint = new IPEndPoint(address, gatewayPort);
             });

@@ -73,6 +73,14 @@ public sealed class PostgreSqlReminderTable(NpgsqlDataSource dataSource, IOption
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>How many reminders the service has registered, for operators and tests.</summary>
+    public async Task<int> CountAsync()
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM orleans_reminders WHERE service_id = $1");
+        command.Parameters.AddWithValue(ServiceId);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private async Task<ReminderTableData> ReadAsync(string sql, params object[] parameters)
     {
         await using var command = dataSource.CreateCommand(sql);
