@@ -65,9 +65,11 @@ public static class DependencyInjection
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddSingleton<BoardPackBuilder>();
-        var dataProtection = services.AddDataProtection().SetApplicationName("boarddesk");
+        var dataProtection = services.AddDataProtection();
         if (StoreOf(builder.Configuration) == StoreKind.PostgreSql)
         {
+            // One application name on every node, wherever each has its binaries: the key ring's purposes must agree.
+            dataProtection.SetApplicationName("boarddesk");
             // Every node reads and writes one key ring, so a cookie or antiforgery token from one node works on all.
             var connectionString = ConnectionStringOf(builder.Configuration);
             services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
