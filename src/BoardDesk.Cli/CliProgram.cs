@@ -28,6 +28,8 @@ public static class CliProgram
             ListCommands.Boards(),
             ListCommands.Meetings(),
             ListCommands.Actions(),
+            DatabaseCommands.Migrate(),
+            DatabaseCommands.CopySqlite(),
         };
 
         try
