@@ -209,6 +209,57 @@ public sealed class LdibMeetingStoryTests
     }
 
     [Fact]
+    public async Task ShouldShowTheMeetingOf23October2015HeldWithItsPaperAndApprovedMinutes_WhenAFreshServerLoadsTheStory()
+    {
+        using var folder = new TemporaryFolder();
+        await using var api = BoardDeskApi.OnFreshData(folder, BoardDesk.Server.Tests.Recommendations.Ldib2015StoryTests.Story);
+        var client = await api.OperatorClientAsync();
+
+        var meeting = await client.GetOkAsync<MeetingDetails>(Meeting);
+        meeting.Status.Should().Be(MeetingStatus.MinutesApproved);
+        meeting.Minutes!.ApprovedAtMeetingId.Should().Be("2015-11-20");
+        meeting.Quorum!.Met.Should().BeTrue();
+        meeting.Attendance.Should().Contain(a => a.Name == "NHS Trust Development Authority deputy" && a.Kind == AttendanceKind.Deputy);
+        meeting.Agenda.Where(i => i.Standing is null).Select(i => (i.Number, i.Title, i.Purpose, i.PaperId)).Should().Equal(
+            (5, "National improvement and leadership development strategy (NILDS)", AgendaPurpose.ForDiscussion, "nilds-ldib-2015-10"),
+            (6, "Commissioning of improvement capability programmes (Smith review recommendation 9)", AgendaPurpose.ForDecision, (string?)null),
+            (7, "Hosting of the intensive support teams (confidential)", AgendaPurpose.ForDiscussion, (string?)null));
+        meeting.Declarations.Should().ContainSingle(d => d.AgendaItemId == 5 && d.Name == "Health Education England representative");
+        meeting.Minutes.Items.Single(i => i.AgendaItemId == 5).Actions.Should().ContainSingle(a => a.DueOn == new DateOnly(2015, 11, 20));
+
+        // Each change on its own date, by the account that would have made it.
+        var history = await client.GetOkAsync<RecordedChange[]>($"{Meeting}/history");
+        history.Select(h => (h.Change, BoardDesk.UkTime.DateOf(h.RecordedAt))).Should().ContainInOrder(
+            ("MeetingScheduled", new DateOnly(2015, 10, 1)), ("AgendaPublished", new DateOnly(2015, 10, 9)), ("AttendanceRecorded", new DateOnly(2015, 10, 23)),
+            ("InterestDeclared", new DateOnly(2015, 10, 23)), ("MeetingHeld", new DateOnly(2015, 10, 23)), ("MinutesDrafted", new DateOnly(2015, 10, 27)),
+            ("MinutesApproved", new DateOnly(2015, 11, 20)));
+        history.Single(h => h.Change == "InterestDeclared").User.Should().Be("ldib-hee");
+
+        var paper = await client.GetOkAsync<PaperDetails>(Paper);
+        paper.Status.Should().Be(PaperStatus.Published);
+        paper.Content.Purpose.Should().Be(AgendaPurpose.ForDiscussion);
+        paper.Late.Should().BeFalse();
+        var nqb = await client.GetOkAsync<PaperDetails>("/api/papers/nilds-nqb-2015-11");
+        (nqb.BoardId, nqb.DerivedFromPaperId, nqb.Content.Purpose, nqb.Status).Should().Be(("nqb", "nilds-ldib-2015-10", AgendaPurpose.ForInformation, PaperStatus.Published));
+        (await client.GetOkAsync<MeetingDetails>("/api/boards/nqb/meetings/2015-11-26")).Status.Should().Be(MeetingStatus.MinutesDrafted);
+
+        // The decision carried at the meeting, and the actions that follow the board's decisions, with owners and progress.
+        var decision = await client.GetOkAsync<BoardDesk.Decisions.DecisionDetails>("/api/decisions/ldib-2015-10-23-item-6");
+        decision.Outcome.Should().Be(BoardDesk.Decisions.DecisionOutcome.Carried);
+        decision.Ballots.Select(b => b.CastBy).Should().BeEquivalentTo("Monitor representative", "NHS England representative", "NHS Trust Development Authority deputy", "Health Education England representative");
+        BoardDesk.UkTime.DateOf(decision.ClosedAt!.Value).Should().Be(new DateOnly(2015, 10, 23));
+        var december = await client.GetOkAsync<BoardDesk.Decisions.DecisionDetails>("/api/decisions/ldib-2015-12-11-item-5");
+        december.Recused.Should().Equal("Health Education England representative");
+        var succession = await client.GetOkAsync<BoardDesk.Actions.ActionDetails>("/api/actions/ldib-2015-11-20-item-5-3");
+        succession.Description.Should().Be("NHS Improvement to establish succession plan for top 200 leaders.");
+        succession.Owner.Should().Be(new BoardDesk.Actions.ActionOwner("ldib-lead", "nhs-improvement"));
+        succession.Notes.Should().HaveCount(2);
+        (await client.GetOkAsync<BoardDesk.Actions.ActionDetails>("/api/actions/ldib-2015-10-23-outline")).ClosedAtMeetingId.Should().Be("2015-11-20");
+        var messenger = await client.GetOkAsync<BoardDesk.Actions.ActionLogPage>("/api/boards/nqb/actions?pageSize=50");
+        messenger.Entries.Select(a => a.SourceReference).Should().BeEquivalentTo(Enumerable.Range(1, 7).Select(n => $"messenger-2022/{n}"));
+    }
+
+    [Fact]
     public async Task ShouldFlagThePaperLate_WhenSubmittedAfterTheBoardsDeadline()
     {
         await using var server = new ClockedServer(new DateTimeOffset(2015, 10, 1, 9, 0, 0, TimeSpan.Zero));
