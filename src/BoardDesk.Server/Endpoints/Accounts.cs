@@ -109,7 +109,7 @@ public static class Accounts
                     person,
                     !BoardSeats.Same(member.Name, person),
                     member.Voting,
-                    member.Voting ? $"You vote {capacity} on the {board.Name}." : $"You {capacity} on the {board.Name}."));
+                    member.Voting ? $"You vote {capacity} on the {board.Name}." : $"You sit {capacity}, without a vote, on the {board.Name}."));
             }
         }
 

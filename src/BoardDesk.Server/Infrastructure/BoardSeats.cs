@@ -30,13 +30,10 @@ public static class BoardSeats
     /// <summary>
     /// In words, whom a person on the board stands for, by the organisation and never by a seat's label (which the
     /// same board's deputies, or another board's members, may share): "for Monitor as its representative", "for NHS
-    /// Trust Development Authority as its representative's deputy"; a member without a vote "sits for" it.
+    /// Trust Development Authority as its representative's deputy", after "you vote" (or "you sit", without a vote).
     /// </summary>
-    public static string Capacity(BoardMember member, string person, string organisationName)
-    {
-        var role = Same(member.Name, person) ? "as its representative" : "as its representative's deputy";
-        return member.Voting ? $"for {organisationName} {role}" : $"sits for {organisationName} {role}, without a vote";
-    }
+    public static string Capacity(BoardMember member, string person, string organisationName) =>
+        $"for {organisationName} {(Same(member.Name, person) ? "as its representative" : "as its representative's deputy")}";
 
     /// <summary>Whether two names are the same person's, as the board and the attendance write them.</summary>
     public static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);

@@ -64,7 +64,7 @@ internal sealed class SampleStory(
         var nilds = await NildsAsync(cancellationToken);
         Build(nilds);
         var steps = _steps.OrderBy(s => s.At).ToList();
-        if (await steps[^1].Done())
+        if (await DoneAsync(steps[^1]))
         {
             return;
         }
@@ -73,7 +73,7 @@ internal sealed class SampleStory(
         foreach (var step in steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await step.Done())
+            if (await DoneAsync(step))
             {
                 continue;
             }
@@ -431,6 +431,19 @@ internal sealed class SampleStory(
                     logger.LogWarning("The sample change {Operation} is {Status}: {Progress}", operationId, done.Status, done.Progress);
                 }
             });
+
+    /// <summary>Whether a step's change is there already; what it changes not existing yet means it is not.</summary>
+    private static async Task<bool> DoneAsync(Step step)
+    {
+        try
+        {
+            return await step.Done();
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
 
     private void Add(DateTimeOffset at, string by, Func<Task<bool>> done, Func<Task> run) => _steps.Add(new Step(at, by, done, run));
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using BoardDesk.Grains;
@@ -244,18 +245,18 @@ public sealed class LdibMeetingStoryTests
         (await client.GetOkAsync<MeetingDetails>("/api/boards/nqb/meetings/2015-11-26")).Status.Should().Be(MeetingStatus.MinutesDrafted);
 
         // The decision carried at the meeting, and the actions that follow the board's decisions, with owners and progress.
-        var decision = await client.GetOkAsync<BoardDesk.Decisions.DecisionDetails>("/api/decisions/ldib-2015-10-23-item-6");
+        var decision = (await client.GetFromJsonAsync<BoardDesk.Decisions.DecisionDetails>("/api/decisions/ldib-2015-10-23-item-6", ClockedServer.Json))!;
         decision.Outcome.Should().Be(BoardDesk.Decisions.DecisionOutcome.Carried);
         decision.Ballots.Select(b => b.CastBy).Should().BeEquivalentTo("Monitor representative", "NHS England representative", "NHS Trust Development Authority deputy", "Health Education England representative");
         BoardDesk.UkTime.DateOf(decision.ClosedAt!.Value).Should().Be(new DateOnly(2015, 10, 23));
-        var december = await client.GetOkAsync<BoardDesk.Decisions.DecisionDetails>("/api/decisions/ldib-2015-12-11-item-5");
+        var december = (await client.GetFromJsonAsync<BoardDesk.Decisions.DecisionDetails>("/api/decisions/ldib-2015-12-11-item-5", ClockedServer.Json))!;
         december.Recused.Should().Equal("Health Education England representative");
-        var succession = await client.GetOkAsync<BoardDesk.Actions.ActionDetails>("/api/actions/ldib-2015-11-20-item-5-3");
+        var succession = (await client.GetFromJsonAsync<BoardDesk.Actions.ActionDetails>("/api/actions/ldib-2015-11-20-item-5-3", ClockedServer.Json))!;
         succession.Description.Should().Be("NHS Improvement to establish succession plan for top 200 leaders.");
         succession.Owner.Should().Be(new BoardDesk.Actions.ActionOwner("ldib-lead", "nhs-improvement"));
         succession.Notes.Should().HaveCount(2);
-        (await client.GetOkAsync<BoardDesk.Actions.ActionDetails>("/api/actions/ldib-2015-10-23-outline")).ClosedAtMeetingId.Should().Be("2015-11-20");
-        var messenger = await client.GetOkAsync<BoardDesk.Actions.ActionLogPage>("/api/boards/nqb/actions?pageSize=50");
+        ((await client.GetFromJsonAsync<BoardDesk.Actions.ActionDetails>("/api/actions/ldib-2015-10-23-outline", ClockedServer.Json))!).ClosedAtMeetingId.Should().Be("2015-11-20");
+        var messenger = (await client.GetFromJsonAsync<BoardDesk.Actions.ActionLogPage>("/api/boards/nqb/actions?pageSize=50", ClockedServer.Json))!;
         messenger.Entries.Select(a => a.SourceReference).Should().BeEquivalentTo(Enumerable.Range(1, 7).Select(n => $"messenger-2022/{n}"));
     }
 

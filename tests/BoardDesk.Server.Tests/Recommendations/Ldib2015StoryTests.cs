@@ -80,7 +80,8 @@ public sealed class Ldib2015StoryTests : IDisposable
         now.Recommendation.OwnerHistory.Select(o => (o.Lead?.OrganisationId, o.EffectiveOn, o.DecisionId))
             .Should().Equal(("nhs-leadership-academy", new DateOnly(2015, 7, 1), (string?)null), ("nhs-improvement", new DateOnly(2015, 11, 1), "ldib-2015-10-23-item-6"));
         var smith9 = await anonymous.GetOkAsync<BoardDesk.Grains.RecordedChange[]>("/api/reviews/smith-2015/recommendations/9/history");
-        smith9.Select(c => BoardDesk.UkTime.DateOf(c.RecordedAt)).Should().Equal(new DateOnly(2015, 7, 1), new DateOnly(2015, 10, 23));
+        smith9.SkipLast(1).Should().OnlyContain(c => BoardDesk.UkTime.DateOf(c.RecordedAt) == new DateOnly(2015, 7, 1), "the review was loaded on its publication");
+        BoardDesk.UkTime.DateOf(smith9[^1].RecordedAt).Should().Be(new DateOnly(2015, 10, 23), "the board's decision changed the owner at its meeting");
 
         // Monitor merged into NHS Improvement on 1 April 2016, journaled on that day; its register answers by date.
         var monitor = await anonymous.GetOkAsync<OrganisationDetails>("/api/organisations/monitor");
@@ -95,7 +96,7 @@ public sealed class Ldib2015StoryTests : IDisposable
 
         // The other changes of seed 000 on their dates: NHS IQ's teams shared out, the Leadership Academy at HEE, clinical networks.
         var improvement = await anonymous.GetOkAsync<OrganisationDetails>("/api/organisations/nhs-improvement");
-        improvement.Predecessors.Select(p => (p.OrganisationId, p.Reason)).Should().BeEquivalentTo(new[]
+        improvement.Predecessors.Select(p => (p.OrganisationId, p.Reason)).Should().Contain(new[]
         {
             ("monitor", LineageReason.Merger), ("nhs-tda", LineageReason.Merger), ("nhs-iq", LineageReason.Cessation),
         });
