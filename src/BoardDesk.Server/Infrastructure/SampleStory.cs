@@ -70,6 +70,7 @@ internal sealed class SampleStory(
         }
 
         var run = 0;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var step in steps)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -93,7 +94,13 @@ internal sealed class SampleStory(
             run++;
         }
 
-        logger.LogInformation("Replayed the 2015-16 sample story as history: {Steps} of {Total} steps, 23 October 2015 to {Last}", run, steps.Count, UkTime.DateOf(steps[^1].At).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        logger.LogInformation(
+            "Replayed the 2015-16 sample story as history: {Steps} of {Total} steps, {First} to {Last}, in {Seconds:0.0} s",
+            run,
+            steps.Count,
+            UkTime.DateOf(steps[0].At).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            UkTime.DateOf(steps[^1].At).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -163,8 +170,8 @@ internal sealed class SampleStory(
 
         // The same paper for information to the National Quality Board (seed 004).
         const string nqbMeeting = "2015-11-26";
-        Schedule(Nqb, nqbMeeting, Uk(2015, 11, 2, 10, 0), "nqb-secretary", new TimeOnly(10, 0), new TimeOnly(13, 0), "Skipton House, 80 London Road, London", null);
-        Add(Uk(2015, 11, 2, 10, 30), "nqb-secretary", () => Exists(() => Paper(NildsNqbPaper).GetAsync()),
+        Schedule(Nqb, nqbMeeting, Uk(2015, 11, 2, 10, 0), "nqb-secretariat", new TimeOnly(10, 0), new TimeOnly(13, 0), "Skipton House, 80 London Road, London", null);
+        Add(Uk(2015, 11, 2, 10, 30), "nqb-secretariat", () => Exists(() => Paper(NildsNqbPaper).GetAsync()),
             () => Paper(NildsNqbPaper).ReuseAsync(new ReusePaper { SourcePaperId = NildsPaper, BoardId = Nqb, MeetingId = nqbMeeting, Purpose = AgendaPurpose.ForInformation, Summary = nilds.NqbSummary }));
         Item(Nqb, nqbMeeting, Uk(2015, 11, 2, 11, 0), new AddAgendaItem
         {
@@ -173,16 +180,16 @@ internal sealed class SampleStory(
             Minutes = 15,
             Purpose = AgendaPurpose.ForInformation,
             PaperId = NildsNqbPaper,
-        }, "nqb-secretary");
-        PublishAgenda(Nqb, nqbMeeting, Uk(2015, 11, 12, 12, 0), "nqb-secretary");
-        PaperFlow(NildsNqbPaper, Uk(2015, 11, 13, 10, 0), "nqb-secretary");
+        }, "nqb-secretariat");
+        PublishAgenda(Nqb, nqbMeeting, Uk(2015, 11, 12, 12, 0), "nqb-secretariat");
+        PaperFlow(NildsNqbPaper, Uk(2015, 11, 13, 10, 0), "nqb-secretariat");
         Attendance(Nqb, nqbMeeting, Uk(2015, 11, 26, 10, 0), Present(England), Present(Tda), Present(Monitor), Present(Hee), Present(Phe), Present(Cqc), Present(Dh));
-        Held(Nqb, nqbMeeting, Uk(2015, 11, 26, 13, 0), "nqb-secretary");
+        Held(Nqb, nqbMeeting, Uk(2015, 11, 26, 13, 0), "nqb-secretariat");
         Minutes(Nqb, nqbMeeting, Uk(2015, 11, 30, 15, 0), new Dictionary<string, MinuteEntryText>
         {
             ["Welcome and apologies"] = new("The Chair welcomed members. All member organisations were represented."),
             ["National improvement and leadership development strategy"] = new("The Board noted the plans for the national improvement and leadership development strategy, discussed by the national Leadership Development and Improvement Board on 23 October 2015, and that the work is aligned with the national quality strategy."),
-        }, "nqb-secretary");
+        }, "nqb-secretariat");
 
         // Progress on the outline, then the meeting of 20 November 2015: talent management to NHS Improvement (Smith 13).
         UpdateAction("ldib-2015-10-23-outline", Uk(2015, 11, 10, 17, 0), "ldib-lead", "Outline drafted with colleagues from the NHS Trust Development Authority and Health Education England; on the agenda of 20 November.", ActionStatus.ProposedForClosure);
@@ -307,7 +314,7 @@ internal sealed class SampleStory(
         };
         foreach (var (number, description, due) in plan)
         {
-            Action($"nqb-messenger-2022-{number}", Nqb, Uk(2022, 7, 1, 10, number), "nqb-secretary", description,
+            Action($"nqb-messenger-2022-{number}", Nqb, Uk(2022, 7, 1, 10, number), "nqb-secretariat", description,
                 new ActionOwner("england-lead", "nhs-england"), due, new ActionSource(ActionSourceKind.Recommendation, $"messenger-2022/{number}"));
         }
 
@@ -328,7 +335,7 @@ internal sealed class SampleStory(
             () => Meeting(board, meeting).PublishAgendaAsync());
 
     private void Attendance(string board, string meeting, DateTimeOffset at, params Attendee[] attendees) =>
-        Add(at, board == Nqb ? "nqb-secretary" : Secretary, async () => (await Meeting(board, meeting).GetAsync()).Quorum is not null,
+        Add(at, board == Nqb ? "nqb-secretariat" : Secretary, async () => (await Meeting(board, meeting).GetAsync()).Quorum is not null,
             () => Meeting(board, meeting).RecordAttendanceAsync(new RecordAttendance { Attendees = attendees }));
 
     private void Declare(string board, string meeting, string itemTitle, DateTimeOffset at, string by, string name, string interest, string action) =>
