@@ -70,6 +70,8 @@ public sealed partial class ServerChild : IDisposable
         start.Environment["Logging__LogLevel__BoardDesk.Server"] = "Information";
         start.Environment["BoardDesk__Cluster__SiloPort"] = "0";
         start.Environment["BoardDesk__Cluster__GatewayPort"] = "0";
+        // The base samples, as the figures were measured on; the replayed story would only lengthen each start.
+        start.Environment["BoardDesk__LoadSamples"] = "base";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -85,6 +85,8 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
     {
         builder.UseSetting("BoardDesk:DataPath", _dataPath);
         builder.UseSetting("BoardDesk:SamplePassword", SamplePassword);
+        // The base samples unless a test asks for the replayed story: most tests make the 2015 changes themselves.
+        builder.UseSetting("BoardDesk:LoadSamples", "base");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

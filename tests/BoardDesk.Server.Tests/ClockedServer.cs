@@ -26,7 +26,7 @@ internal sealed class ClockedServer : IAsyncDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("BoardDesk:DataPath", _folder.Path);
-            web.UseSetting("BoardDesk:LoadSamples", loadSamples ? "true" : "false");
+            web.UseSetting("BoardDesk:LoadSamples", loadSamples ? "base" : "none");
             // Test classes run in parallel, each with a silo of its own: each takes free ports.
             web.UseSetting("BoardDesk:Cluster:SiloPort", "0");
             web.UseSetting("BoardDesk:Cluster:GatewayPort", "0");

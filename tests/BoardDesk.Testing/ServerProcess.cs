@@ -65,6 +65,8 @@ public sealed class ServerProcess : IDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__BoardDesk.Server"] = "Information";
         start.Environment["BoardDesk__SamplePassword"] = SamplePassword;
+        // The base samples unless a test asks for the replayed story: most tests make the 2015 changes themselves.
+        start.Environment["BoardDesk__LoadSamples"] = "base";
         // Every server a test starts takes free silo and gateway ports, so that servers run side by side.
         start.Environment["BoardDesk__Cluster__SiloPort"] = "0";
         start.Environment["BoardDesk__Cluster__GatewayPort"] = "0";

@@ -37,6 +37,9 @@ public static class Accounts
         var own = routes.MapGroup("/api/account").WithTags("Accounts");
         own.MapGet("/", OwnAsync).WithName("GetOwnAccount").WithSummary("Gets the signed-in person's account.")
             .RequirePermission(Permission.OwnAccount);
+        own.MapGet("/seats", OwnSeatsAsync).WithName("GetOwnSeats")
+            .WithSummary("Whom the signed-in person stands for on each board: the seat the board links to their account, or the deputy it appointed them as, in words (\"You vote for Monitor as its representative\").")
+            .RequirePermission(Permission.OwnAccount);
         own.MapPut("/password", ChangeOwnPasswordAsync).WithName("ChangeOwnPassword").WithSummary("Changes one's own password.")
             .RequirePermission(Permission.OwnAccount);
         own.MapPost("/tokens", IssueTokenAsync).WithName("IssueApiToken").WithSummary("Issues an API token, shown once.")
@@ -87,6 +90,32 @@ public static class Accounts
     private static async Task<Ok<AccountDetails>> OwnAsync(ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Ok(Public(await Account(grains, user.Identity!.Name!).GetAsync()));
 
+    private static async Task<Ok<SeatSummary[]>> OwnSeatsAsync(ClaimsPrincipal user, IReadModels readModels, CancellationToken cancellationToken)
+    {
+        var names = (await readModels.AllAsync<BoardDesk.Organisations.OrganisationDetails>(cancellationToken)).ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
+        var seats = new List<SeatSummary>();
+        foreach (var board in (await readModels.AllAsync<BoardDesk.Boards.BoardDetails>(cancellationToken)).OrderBy(b => b.Name, StringComparer.Ordinal))
+        {
+            foreach (var person in BoardSeats.PeopleFor(user, board))
+            {
+                var member = BoardSeats.SeatOf(board, person)!;
+                var organisation = names.GetValueOrDefault(member.OrganisationId, member.OrganisationId);
+                var capacity = BoardSeats.Capacity(member, person, organisation);
+                seats.Add(new SeatSummary(
+                    board.Id,
+                    board.Name,
+                    member.OrganisationId,
+                    organisation,
+                    person,
+                    !BoardSeats.Same(member.Name, person),
+                    member.Voting,
+                    member.Voting ? $"You vote {capacity} on the {board.Name}." : $"You sit {capacity}, without a vote, on the {board.Name}."));
+            }
+        }
+
+        return TypedResults.Ok(seats.ToArray());
+    }
+
     private static async Task<NoContent> ChangeOwnPasswordAsync(ChangePasswordRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         await Account(grains, user.Identity!.Name!).ChangePasswordAsync(new ChangePassword(request.NewPassword, request.CurrentPassword));
@@ -115,6 +144,17 @@ public static class Accounts
 
     // The security stamp identifies sessions; it never leaves the server.
     private static AccountDetails Public(AccountDetails account) => account with { SecurityStamp = "" };
+
+    /// <summary>A person's place on a board.</summary>
+    /// <param name="BoardId">The board.</param>
+    /// <param name="BoardName">Its name.</param>
+    /// <param name="OrganisationId">The organisation the person stands for.</param>
+    /// <param name="OrganisationName">Its name.</param>
+    /// <param name="Person">The person as the board names them (a member, or an appointed deputy).</param>
+    /// <param name="Deputy">Whether they are the representative's appointed deputy.</param>
+    /// <param name="Voting">Whether the seat votes.</param>
+    /// <param name="Description">In words: "You vote for Monitor as its representative on the …".</param>
+    public sealed record SeatSummary(string BoardId, string BoardName, string OrganisationId, string OrganisationName, string Person, bool Deputy, bool Voting, string Description);
 
     /// <summary>A request to create an account.</summary>
     public sealed record CreateAccountRequest(string UserName, string DisplayName, string Password, bool SystemAdministrator = false);

@@ -18,8 +18,24 @@ public sealed class BoardDeskOptions
     [Required]
     public string DataPath { get; set; } = "data";
 
-    /// <summary>Load the LDIB 2015 sample data when the store is empty.</summary>
-    public bool LoadSamples { get; set; } = true;
+    /// <summary>
+    /// What to load when the store is empty: <c>story</c> (the default; <c>true</c> says the same), <c>base</c> or
+    /// <c>none</c> (<c>false</c>). See <see cref="SampleLoad"/>.
+    /// </summary>
+    [RegularExpression("(?i)^(story|base|none|true|false)$", ErrorMessage = "BoardDesk:LoadSamples is story, base or none.")]
+    public string LoadSamples { get; set; } = "story";
+
+    /// <summary>What <see cref="LoadSamples"/> asks for.</summary>
+    public SampleLoad Samples => LoadSamples.Trim().ToLowerInvariant() switch
+    {
+        "none" or "false" => SampleLoad.None,
+        "base" => SampleLoad.Base,
+        _ => SampleLoad.Story,
+    };
+
+    /// <summary>For crash tests only: the sample story stops for good after replaying this many steps (until the next start).</summary>
+    [Range(0, 10_000)]
+    public int? PauseSamplesAfterSteps { get; set; }
 
     /// <summary>The largest request body accepted, in bytes.</summary>
     [Range(1024, 256L * 1024 * 1024)]

@@ -27,6 +27,14 @@ public static class BoardSeats
     public static bool MayCastAs(ClaimsPrincipal user, BoardDetails board, string? voter) =>
         voter is not null && PeopleFor(user, board).Any(p => Same(p, voter));
 
+    /// <summary>
+    /// In words, whom a person on the board stands for, by the organisation and never by a seat's label (which the
+    /// same board's deputies, or another board's members, may share): "for Monitor as its representative", "for NHS
+    /// Trust Development Authority as its representative's deputy", after "you vote" (or "you sit", without a vote).
+    /// </summary>
+    public static string Capacity(BoardMember member, string person, string organisationName) =>
+        $"for {organisationName} {(Same(member.Name, person) ? "as its representative" : "as its representative's deputy")}";
+
     /// <summary>Whether two names are the same person's, as the board and the attendance write them.</summary>
     public static bool Same(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 

@@ -58,9 +58,13 @@ public static class DependencyInjection
         else
         {
             builder.AddBoardDeskSilo();
+            // The domain clock of a silo; the sample story sets it while it replays, before the web server starts.
+            services.AddSingleton(new ReplayClock(TimeProvider.System));
+            services.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, (provider, _) => provider.GetRequiredService<ReplayClock>());
             // The samples are loaded where the store is: by a silo.
             services.AddHostedService<SampleData>();
             services.AddHostedService<SampleBoards>();
+            services.AddHostedService<SampleStory>();
         }
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPdfPrinter>();

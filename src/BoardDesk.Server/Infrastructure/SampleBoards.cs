@@ -16,11 +16,12 @@ internal sealed class SampleBoards(
     IGrainFactory grains,
     IJournalStore store,
     IOptions<BoardDeskOptions> options,
+    [FromKeyedServices(BoardDeskClock.Key)] TimeProvider clock,
     ILogger<SampleBoards> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.LoadSamples || (await store.ListGrainsAsync("board", cancellationToken)).Count > 0)
+        if (options.Value.Samples == SampleLoad.None || (await store.ListGrainsAsync("board", cancellationToken)).Count > 0)
         {
             return;
         }
@@ -29,6 +30,7 @@ internal sealed class SampleBoards(
         var boards = await JsonSerializer.DeserializeAsync<List<SampleBoard>>(file, JournalJson.Options, cancellationToken)
             ?? throw new InvalidDataException("The sample file boards.json is empty.");
         using (ActingUser.Begin(ActingUser.System))
+        using (SampleData.On(options.Value, clock, SampleData.BoardsRecordedAt.AddMinutes(30)))
         {
             foreach (var board in boards)
             {

@@ -7,6 +7,7 @@ using BoardDesk.Recommendations;
 using BoardDesk.Reviews;
 using BoardDesk.Persistence;
 using BoardDesk.Persistence.Storage;
+using BoardDesk;
 using Microsoft.Extensions.Options;
 
 namespace BoardDesk.Server.Infrastructure;
@@ -15,19 +16,35 @@ namespace BoardDesk.Server.Infrastructure;
 /// Loads the LDIB 2015 sample data (the <c>samples/ldib-2015</c> folder: organisations, then the reviews in
 /// <c>reviews/</c> with their recommendations and links) on a start that finds no organisations or no reviews.
 /// It runs after the Orleans silo has started, and each item is created only if it does not exist yet, so a start
-/// that was interrupted half way finishes the job the next time.
+/// that was interrupted half way finishes the job the next time. When the story is replayed after it
+/// (<see cref="SampleLoad.Story"/>), each part is journaled on its date: the organisations on 1 July 2015, each
+/// review on its publication date, the accounts on 1 October 2015.
 /// </summary>
 internal sealed class SampleData(
     IGrainFactory grains,
     IJournalStore store,
     IOptions<BoardDeskOptions> options,
+    [FromKeyedServices(BoardDeskClock.Key)] TimeProvider clock,
     ILogger<SampleData> logger) : IHostedService
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "samples", "ldib-2015");
 
+    /// <summary>When the organisations of the story are recorded: the month both reviews were published.</summary>
+    public static readonly DateTimeOffset OrganisationsRecordedAt = UkTime.At(new DateOnly(2015, 7, 1), new TimeOnly(9, 0));
+
+    /// <summary>When the accounts and boards of the story are recorded: the start of the LDIB's first month.</summary>
+    public static readonly DateTimeOffset BoardsRecordedAt = UkTime.At(new DateOnly(2015, 10, 1), new TimeOnly(9, 0));
+
+    /// <summary>
+    /// A scope in which the domain clock reads <paramref name="at"/>, when the story is replayed on the silo's own
+    /// clock; otherwise (base samples, or a clock a test set) nothing changes.
+    /// </summary>
+    public static IDisposable? On(BoardDeskOptions options, TimeProvider clock, DateTimeOffset at) =>
+        options.Samples == SampleLoad.Story && clock is ReplayClock replay ? replay.At(at) : null;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.LoadSamples
+        if (options.Value.Samples == SampleLoad.None
             || ((await store.ListGrainsAsync("organisation", cancellationToken)).Count > 0 && (await store.ListGrainsAsync("review", cancellationToken)).Count > 0))
         {
             return;
@@ -42,17 +59,24 @@ internal sealed class SampleData(
 
         using (ActingUser.Begin(ActingUser.System))
         {
-            foreach (var organisation in organisations)
+            using (On(options.Value, clock, OrganisationsRecordedAt))
             {
-                await CreateOnceAsync(() => grains.GetGrain<IOrganisationGrain>(organisation.Id)
-                    .CreateAsync(new CreateOrganisation(organisation.Name, organisation.Kind, organisation.EstablishedOn, organisation.Functions)));
+                foreach (var organisation in organisations)
+                {
+                    await CreateOnceAsync(() => grains.GetGrain<IOrganisationGrain>(organisation.Id)
+                        .CreateAsync(new CreateOrganisation(organisation.Name, organisation.Kind, organisation.EstablishedOn, organisation.Functions)));
+                }
             }
 
             foreach (var review in reviews)
             {
-                await LoadReviewAsync(review);
+                using (On(options.Value, clock, UkTime.At(review.PublishedOn, new TimeOnly(10, 0))))
+                {
+                    await LoadReviewAsync(review);
+                }
             }
 
+            using var links = On(options.Value, clock, UkTime.At(reviews.Max(r => r.PublishedOn), new TimeOnly(11, 0)));
             foreach (var review in reviews)
             {
                 foreach (var recommendation in review.Recommendations.Where(r => r.Related is { Count: > 0 }))
@@ -71,7 +95,7 @@ internal sealed class SampleData(
             organisations.Count, reviews.Count, reviews.Sum(r => r.Recommendations.Count), accounts);
     }
 
-    /// <summary>One account per role on the LDIB, and an administrator; they exist only with the sample data.</summary>
+    /// <summary>One account per seat and role on the LDIB, the NQB's secretariat, and an administrator; they exist only with the sample data.</summary>
     private async Task<int> CreateAccountsAsync(CancellationToken cancellationToken)
     {
         var accounts = await ReadAsync<List<SampleAccount>>("accounts.json", cancellationToken);
@@ -86,6 +110,7 @@ internal sealed class SampleData(
         }
 
         using (ActingUser.Begin(ActingUser.System))
+        using (On(options.Value, clock, BoardsRecordedAt))
         {
             foreach (var sample in accounts)
             {
@@ -101,7 +126,10 @@ internal sealed class SampleData(
 
                 if (sample.Role is { } role)
                 {
-                    await account.GrantBoardRoleAsync(new BoardRoleGrant("ldib", role, sample.OrganisationId));
+                    foreach (var board in (sample.AlsoOn ?? []).Prepend(sample.BoardId ?? "ldib"))
+                    {
+                        await account.GrantBoardRoleAsync(new BoardRoleGrant(board, role, sample.OrganisationId));
+                    }
                 }
             }
         }
@@ -148,7 +176,7 @@ internal sealed class SampleData(
             ?? throw new InvalidDataException($"The sample file {file} is empty.");
     }
 
-    private sealed record SampleAccount(string UserName, string DisplayName, bool SystemAdministrator, BoardRole? Role, string? OrganisationId);
+    private sealed record SampleAccount(string UserName, string DisplayName, bool SystemAdministrator, BoardRole? Role, string? OrganisationId, string? BoardId = null, IReadOnlyList<string>? AlsoOn = null);
 
     private sealed record SampleOrganisation(string Id, string Name, OrganisationKind Kind, DateOnly? EstablishedOn, IReadOnlyList<string>? Functions);
 

@@ -103,6 +103,7 @@ public sealed partial class DecisionPageTests : IDisposable
         changed.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await changed.Content.ReadAsStringAsync();
         page.Should().Contain("Your vote: For (cast by NHS England representative).");
+        page.Should().Contain("You vote for NHS England as its representative.", "the page names the organisation one stands for, not a seat's label");
         TallyRegion(page).Should().Contain("1 of 5 has voted").And.Contain("NHS England (cast by NHS England representative)").And.Contain("Not voted yet: Monitor");
         var decision = await LdibBoard.GetAsync<DecisionDetails>(ldib.Operator, "/api/decisions/ldib-named-hosting");
         decision.Ballots.Should().Equal([new NamedBallot("nhs-england", "NHS England representative", VoteChoice.For)], "the second vote replaced the first");

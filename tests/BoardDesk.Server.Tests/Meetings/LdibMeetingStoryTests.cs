@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using BoardDesk.Grains;
@@ -206,6 +207,57 @@ public sealed class LdibMeetingStoryTests
         (await server.Client.GetStringAsync("/boards")).Should().Contain("National Leadership Development and Improvement Board").And.Contain("/boards/ldib/meetings/2015-11-20");
         var calendar = await server.Client.GetStringAsync("/api/boards/ldib/calendar.ics");
         calendar.Should().Contain("UID:ldib-2015-10-23@").And.Contain("UID:ldib-2015-11-20@").And.Contain("DTSTART:20151023T090000Z");
+    }
+
+    [Fact]
+    public async Task ShouldShowTheMeetingOf23October2015HeldWithItsPaperAndApprovedMinutes_WhenAFreshServerLoadsTheStory()
+    {
+        using var folder = new TemporaryFolder();
+        await using var api = BoardDeskApi.OnFreshData(folder, BoardDesk.Server.Tests.Recommendations.Ldib2015StoryTests.Story);
+        var client = await api.OperatorClientAsync();
+
+        var meeting = await client.GetOkAsync<MeetingDetails>(Meeting);
+        meeting.Status.Should().Be(MeetingStatus.MinutesApproved);
+        meeting.Minutes!.ApprovedAtMeetingId.Should().Be("2015-11-20");
+        meeting.Quorum!.Met.Should().BeTrue();
+        meeting.Attendance.Should().Contain(a => a.Name == "NHS Trust Development Authority deputy" && a.Kind == AttendanceKind.Deputy);
+        meeting.Agenda.Where(i => i.Standing is null).Select(i => (i.Number, i.Title, i.Purpose, i.PaperId)).Should().Equal(
+            (5, "National improvement and leadership development strategy (NILDS)", AgendaPurpose.ForDiscussion, "nilds-ldib-2015-10"),
+            (6, "Commissioning of improvement capability programmes (Smith review recommendation 9)", AgendaPurpose.ForDecision, (string?)null),
+            (7, "Hosting of the intensive support teams (confidential)", AgendaPurpose.ForDiscussion, (string?)null));
+        meeting.Declarations.Should().ContainSingle(d => d.AgendaItemId == 5 && d.Name == "Health Education England representative");
+        meeting.Minutes.Items.Single(i => i.AgendaItemId == 5).Actions.Should().ContainSingle(a => a.DueOn == new DateOnly(2015, 11, 20));
+
+        // Each change on its own date, by the account that would have made it.
+        var history = await client.GetOkAsync<RecordedChange[]>($"{Meeting}/history");
+        history.Select(h => (h.Change, BoardDesk.UkTime.DateOf(h.RecordedAt))).Should().ContainInOrder(
+            ("MeetingScheduled", new DateOnly(2015, 10, 1)), ("AgendaPublished", new DateOnly(2015, 10, 9)), ("AttendanceRecorded", new DateOnly(2015, 10, 23)),
+            ("InterestDeclared", new DateOnly(2015, 10, 23)), ("MeetingHeld", new DateOnly(2015, 10, 23)), ("MinutesDrafted", new DateOnly(2015, 10, 27)),
+            ("MinutesApproved", new DateOnly(2015, 11, 20)));
+        history.Single(h => h.Change == "InterestDeclared").User.Should().Be("ldib-hee");
+
+        var paper = await client.GetOkAsync<PaperDetails>(Paper);
+        paper.Status.Should().Be(PaperStatus.Published);
+        paper.Content.Purpose.Should().Be(AgendaPurpose.ForDiscussion);
+        paper.Late.Should().BeFalse();
+        var nqb = await client.GetOkAsync<PaperDetails>("/api/papers/nilds-nqb-2015-11");
+        (nqb.BoardId, nqb.DerivedFromPaperId, nqb.Content.Purpose, nqb.Status).Should().Be(("nqb", "nilds-ldib-2015-10", AgendaPurpose.ForInformation, PaperStatus.Published));
+        (await client.GetOkAsync<MeetingDetails>("/api/boards/nqb/meetings/2015-11-26")).Status.Should().Be(MeetingStatus.MinutesDrafted);
+
+        // The decision carried at the meeting, and the actions that follow the board's decisions, with owners and progress.
+        var decision = (await client.GetFromJsonAsync<BoardDesk.Decisions.DecisionDetails>("/api/decisions/ldib-2015-10-23-item-6", ClockedServer.Json))!;
+        decision.Outcome.Should().Be(BoardDesk.Decisions.DecisionOutcome.Carried);
+        decision.Ballots.Select(b => b.CastBy).Should().BeEquivalentTo("Monitor representative", "NHS England representative", "NHS Trust Development Authority deputy", "Health Education England representative");
+        BoardDesk.UkTime.DateOf(decision.ClosedAt!.Value).Should().Be(new DateOnly(2015, 10, 23));
+        var december = (await client.GetFromJsonAsync<BoardDesk.Decisions.DecisionDetails>("/api/decisions/ldib-2015-12-11-item-5", ClockedServer.Json))!;
+        december.Recused.Should().Equal("Health Education England representative");
+        var succession = (await client.GetFromJsonAsync<BoardDesk.Actions.ActionDetails>("/api/actions/ldib-2015-11-20-item-5-3", ClockedServer.Json))!;
+        succession.Description.Should().Be("NHS Improvement to establish succession plan for top 200 leaders.");
+        succession.Owner.Should().Be(new BoardDesk.Actions.ActionOwner("ldib-lead", "nhs-improvement"));
+        succession.Notes.Should().HaveCount(2);
+        ((await client.GetFromJsonAsync<BoardDesk.Actions.ActionDetails>("/api/actions/ldib-2015-10-23-outline", ClockedServer.Json))!).ClosedAtMeetingId.Should().Be("2015-11-20");
+        var messenger = (await client.GetFromJsonAsync<BoardDesk.Actions.ActionLogPage>("/api/boards/nqb/actions?pageSize=50", ClockedServer.Json))!;
+        messenger.Entries.Select(a => a.SourceReference).Should().BeEquivalentTo(Enumerable.Range(1, 7).Select(n => $"messenger-2022/{n}"));
     }
 
     [Fact]

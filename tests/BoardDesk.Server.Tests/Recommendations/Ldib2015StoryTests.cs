@@ -58,6 +58,57 @@ public sealed class Ldib2015StoryTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>The settings of a server that replays the story on its first start, as a fresh install does.</summary>
+    internal static readonly IReadOnlyDictionary<string, string?> Story = new Dictionary<string, string?> { ["BoardDesk:LoadSamples"] = "story" };
+
+    [Fact]
+    public async Task ShouldAnswerOwnersAndLineageFromTheReplayedHistory_WhenAFreshServerLoadsTheStory()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder, Story);
+        var anonymous = api.CreateClient();
+
+        // The README's first link: NHS Improvement's register lists what it inherited and what it was given.
+        var register = await anonymous.GetOkAsync<RegisterPage>("/api/recommendations?owner=nhs-improvement");
+        register.Items.Select(i => i.Recommendation.Id).Should().Equal("smith-2015/1", "smith-2015/2", "smith-2015/6", "smith-2015/9", "smith-2015/13");
+        register.Items.Where(i => i.Recommendation.Id is "smith-2015/1" or "smith-2015/2" or "smith-2015/6").Should().OnlyContain(i => i.CurrentLeadOwner!.Inherited);
+
+        // Smith 9: the NHS Leadership Academy on 1 September 2015, NHS Improvement now, by the decision of 23 October 2015.
+        var before = await anonymous.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/9/owners?on=2015-09-01");
+        before.LeadOwner.Should().Be(new ResolvedOwner("nhs-leadership-academy", "NHS Leadership Academy", false));
+        var now = await anonymous.GetOkAsync<RegisterEntry>("/api/reviews/smith-2015/recommendations/9");
+        now.CurrentLeadOwner.Should().Be(new ResolvedOwner("nhs-improvement", "NHS Improvement", false));
+        now.Recommendation.OwnerHistory.Select(o => (o.Lead?.OrganisationId, o.EffectiveOn, o.DecisionId))
+            .Should().Equal(("nhs-leadership-academy", new DateOnly(2015, 7, 1), (string?)null), ("nhs-improvement", new DateOnly(2015, 11, 1), "ldib-2015-10-23-item-6"));
+        var smith9 = await anonymous.GetOkAsync<BoardDesk.Grains.RecordedChange[]>("/api/reviews/smith-2015/recommendations/9/history");
+        smith9.SkipLast(1).Should().OnlyContain(c => BoardDesk.UkTime.DateOf(c.RecordedAt) == new DateOnly(2015, 7, 1), "the review was loaded on its publication");
+        BoardDesk.UkTime.DateOf(smith9[^1].RecordedAt).Should().Be(new DateOnly(2015, 10, 23), "the board's decision changed the owner at its meeting");
+
+        // Monitor merged into NHS Improvement on 1 April 2016, journaled on that day; its register answers by date.
+        var monitor = await anonymous.GetOkAsync<OrganisationDetails>("/api/organisations/monitor");
+        monitor.Status.Should().Be(OrganisationStatus.Merged);
+        monitor.MergedInto.Should().Be("nhs-improvement");
+        monitor.StatusEffectiveOn.Should().Be(Merger);
+        var history = await anonymous.GetOkAsync<OrganisationHistoryEntry[]>("/api/organisations/monitor/history");
+        history.Select(h => (h.Type, BoardDesk.UkTime.DateOf(h.RecordedAt))).Should().StartWith(("OrganisationCreated", new DateOnly(2015, 7, 1)))
+            .And.Contain(("OrganisationMerged", Merger));
+        var smith1 = await anonymous.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/1/owners?on=2015-09-01");
+        smith1.LeadOwner.Should().Be(new ResolvedOwner("monitor", "Monitor", false));
+
+        // The other changes of seed 000 on their dates: NHS IQ's teams shared out, the Leadership Academy at HEE, clinical networks.
+        var improvement = await anonymous.GetOkAsync<OrganisationDetails>("/api/organisations/nhs-improvement");
+        improvement.Predecessors.Select(p => (p.OrganisationId, p.Reason)).Should().Contain(new[]
+        {
+            ("monitor", LineageReason.Merger), ("nhs-tda", LineageReason.Merger), ("nhs-iq", LineageReason.Cessation),
+        });
+        improvement.Functions.Select(f => f.Name).Should().BeEquivalentTo("Intensive support teams", "Talent management");
+        (await anonymous.GetOkAsync<OrganisationDetails>("/api/organisations/hee")).Functions.Select(f => f.Name).Should().Equal("NHS Leadership Academy");
+        (await anonymous.GetOkAsync<OrganisationDetails>("/api/organisations/nhs-iq")).StatusEffectiveOn.Should().Be(new DateOnly(2016, 3, 31));
+        (await anonymous.GetOkAsync<OrganisationDetails>("/api/organisations/strategic-clinical-networks")).Name.Should().Be("Clinical networks");
+        var smith12 = await anonymous.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/12/owners?on=2015-09-01");
+        smith12.LeadOwner!.OrganisationId.Should().Be("nhs-england");
+        (await anonymous.GetOkAsync<RegisterEntry>("/api/reviews/smith-2015/recommendations/12")).CurrentLeadOwner!.OrganisationId.Should().Be("hee");
+    }
+
     [Fact]
     public async Task ShouldShowEveryRecommendationWithItsResponseAndCurrentOwner_WhenThe2015StoryIsReplayed()
     {
