@@ -122,7 +122,7 @@ public abstract class PageBase : ComponentBase
     /// Runs <paramref name="command"/> when <paramref name="allowed"/>, then reloads <paramref name="then"/>; a
     /// refusal (a rule, a conflict, bad input, a missing permission) stays on the page as <see cref="Problem"/>.
     /// </summary>
-    protected Task RunAsync(bool allowed, Func<Task> command, string then, IReadOnlyDictionary<string, string>? fields = null) =>
+    protected Task RunAsync(bool allowed, Func<Task> command, string then, IReadOnlyDictionary<string, FormField>? fields = null) =>
         RunAsync(allowed, async () =>
         {
             await command();
@@ -134,7 +134,7 @@ public abstract class PageBase : ComponentBase
     /// what it created). A field the grain refuses is shown next to the page's field that <paramref name="fields"/>
     /// maps it to (the grain's field name to the element id); any other refusal as <see cref="Problem"/>.
     /// </summary>
-    protected async Task RunAsync(bool allowed, Func<Task<string>> command, IReadOnlyDictionary<string, string>? fields = null)
+    protected async Task RunAsync(bool allowed, Func<Task<string>> command, IReadOnlyDictionary<string, FormField>? fields = null)
     {
         if (!allowed)
         {
@@ -154,9 +154,9 @@ public abstract class PageBase : ComponentBase
             var unplaced = new List<string>();
             foreach (var (field, messages) in invalid.Errors)
             {
-                if (fields?.GetValueOrDefault(field) is { } fieldId)
+                if (fields?.GetValueOrDefault(field) is { } formField)
                 {
-                    AddError(fieldId, string.Join(" ", messages));
+                    AddError(formField.Id, formField.Explain(messages));
                 }
                 else
                 {
