@@ -15,7 +15,7 @@ public static partial class Slug
 
     /// <summary>
     /// The slug a person's words make: "Strategy update Dec 2015" as <c>strategy-update-dec-2015</c>, accents dropped
-    /// ("Réunion" as <c>reunion</c>), any other character a hyphen, cut at a word to at most <paramref name="maxLength"/>
+    /// ("Réunion" as <c>reunion</c>) and apostrophes dropped, any other character a hyphen, cut at a word to at most <paramref name="maxLength"/>
     /// characters. Empty when the words hold no letter or digit.
     /// </summary>
     public static string From(string? words, int maxLength = MaxLength)
@@ -23,7 +23,8 @@ public static partial class Slug
         var plain = new StringBuilder(words?.Length ?? 0);
         foreach (var c in (words ?? "").Normalize(NormalizationForm.FormD))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            // Accents and apostrophes go without a trace ("England's" as "englands").
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’')
             {
                 continue;
             }

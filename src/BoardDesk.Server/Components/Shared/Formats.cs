@@ -24,6 +24,22 @@ public static partial class Formats
     /// <summary>A time of day as "14:05".</summary>
     public static string Time(TimeOnly time) => time.ToString("HH:mm", English);
 
+    /// <summary>
+    /// When something is due, in one line that cannot contradict itself: "Due today", "Due 5 December 2015 (in 4
+    /// days)", "Overdue: due 1 December 2015 (3 days ago)".
+    /// </summary>
+    public static string Due(DateOnly dueOn, DateOnly today)
+    {
+        var days = dueOn.DayNumber - today.DayNumber;
+        return days switch
+        {
+            0 => "Due today",
+            1 => $"Due tomorrow, {Date(dueOn)}",
+            > 1 => $"Due {Date(dueOn)} (in {"day".ToQuantity(days)})",
+            _ => $"Overdue: due {Date(dueOn)} ({"day".ToQuantity(-days)} ago)",
+        };
+    }
+
     /// <summary>A count of things in words: "1 change", "3 changes", "no changes".</summary>
     public static string Count(int count, string thing) => count == 0 ? $"no {thing.Pluralize()}" : thing.ToQuantity(count);
 
