@@ -320,7 +320,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         html.Append("<table class=\"actions\"><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Agreed</th></tr></thead><tbody>");
         foreach (var action in actions)
         {
-            html.Append($"<tr><td>{E(action.Description)}</td><td>{E(action.Owner)}</td><td class=\"time\">{E(Formats.Date(action.DueOn))}</td><td>{E(action.AgreedAtMeetingId is { } at ? Formats.MeetingDate(at) : "")}</td></tr>");
+            html.Append($"<tr><td>{E(action.Description)}</td><td>{E(action.Owner)}</td><td class=\"time\">{E(action.DueOn is { } due ? Formats.Date(due) : "")}</td><td>{E(action.AgreedAtMeetingId is { } at ? Formats.MeetingDate(at) : "")}</td></tr>");
         }
 
         html.Append("</tbody></table>");
