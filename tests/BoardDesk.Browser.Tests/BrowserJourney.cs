@@ -39,6 +39,11 @@ public sealed partial class BrowserJourney(string name, IBrowserContext context,
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
             .ToList();
         serious.Should().BeEmpty($"axe finds no serious or critical violation on {page.Url} ({step})");
+        var skip = await page.EvaluateAsync<string?>("() => document.querySelector('a.skip-link')?.href ?? null");
+        if (skip is not null)
+        {
+            skip.Should().Be(page.Url.Split('#')[0] + "#main", $"the skip link of {page.Url} ({step}) goes to its own main content");
+        }
 
         Directory.CreateDirectory(ScreenshotFolder);
         var file = $"{_step:00}-{FileName().Replace(step.ToLowerInvariant(), "-").Trim('-')}";

@@ -18,8 +18,9 @@ public sealed class JourneyTests(BrowserServer server) : IClassFixture<BrowserSe
 
         var meetingId = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: 40, screenshots: true);
         await secretary.StepAsync("meeting planned");
-        await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "ui-progress-report", "Leadership programme progress report", screenshots: true);
-        await SecretaryDesk.AddItemAsync(secretary, meetingId, "Leadership programme progress", "ui-progress-report", inPrivate: false);
+        var paperId = await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "Progress report", "Leadership programme progress report", screenshots: true);
+        paperId.Should().Be("progress-report", "the paper's address is made from the short name's words");
+        await SecretaryDesk.AddItemAsync(secretary, meetingId, "Leadership programme progress", "Leadership programme progress report", inPrivate: false);
         await secretary.StepAsync("agenda built");
 
         await SecretaryDesk.PublishAgendaAsync(secretary, meetingId);
@@ -86,20 +87,21 @@ public sealed class JourneyTests(BrowserServer server) : IClassFixture<BrowserSe
     public async Task ShouldNotShowAPrivatePaper_WhenAnAnonymousVisitorAsksForIt()
     {
         const string privateTitle = "Confidential: provider financial recovery";
+        string privatePaperId;
         await using (var secretary = await server.NewJourneyAsync("private-paper-setup"))
         {
             await secretary.SignInAsync("ldib-secretary", Password);
             var meetingId = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: 50);
-            await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "ui-private-recovery", privateTitle);
-            await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "ui-public-workforce", "Workforce race equality standard");
-            await SecretaryDesk.AddItemAsync(secretary, meetingId, "Provider financial recovery", "ui-private-recovery", inPrivate: true);
-            await SecretaryDesk.AddItemAsync(secretary, meetingId, "Workforce race equality", "ui-public-workforce", inPrivate: false);
+            privatePaperId = await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "Provider recovery", privateTitle);
+            await SecretaryDesk.WritePublishedPaperAsync(secretary, meetingId, "Workforce race equality", "Workforce race equality standard");
+            await SecretaryDesk.AddItemAsync(secretary, meetingId, "Provider financial recovery", privateTitle, inPrivate: true);
+            await SecretaryDesk.AddItemAsync(secretary, meetingId, "Workforce race equality", "Workforce race equality standard", inPrivate: false);
             await SecretaryDesk.PublishAgendaAsync(secretary, meetingId);
         }
 
         await using var visitor = await server.NewJourneyAsync("anonymous-visitor-and-private-paper");
         var page = visitor.Page;
-        var answer = await page.GotoAsync("/papers/ui-private-recovery");
+        var answer = await page.GotoAsync($"/papers/{privatePaperId}");
         answer!.Status.Should().Be(404);
         (await visitor.MainTextAsync()).Should().Contain("Page not found").And.NotContain(privateTitle);
         await visitor.StepAsync("private paper refused");
@@ -122,7 +124,7 @@ public sealed class JourneyTests(BrowserServer server) : IClassFixture<BrowserSe
 
         await using var member = await server.NewJourneyAsync("member-reads-private-paper");
         await member.SignInAsync("ldib-member", Password);
-        await member.Page.GotoAsync("/papers/ui-private-recovery");
+        await member.Page.GotoAsync($"/papers/{privatePaperId}");
         (await member.MainTextAsync()).Should().Contain(privateTitle).And.Contain("Private");
         await member.StepAsync("member reads private paper");
     }

@@ -67,6 +67,42 @@ public sealed class PageTests(BrowserServer server) : IClassFixture<BrowserServe
     }
 
     [ChromiumFact]
+    public async Task ShouldFocusTheErrorSummaryAndLeadToTheField_WhenAFormIsRefused()
+    {
+        await using var secretary = await server.NewJourneyAsync("form-errors");
+        var page = secretary.Page;
+        await secretary.SignInAsync("ldib-secretary", ServerProcess.SamplePassword);
+        await page.GotoAsync("/boards/ldib");
+        await page.GetByLabel("Starts at", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Plan the meeting" }).ClickAsync();
+        await page.Locator("[data-error-summary]").WaitForAsync();
+
+        (await page.EvaluateAsync<bool>("() => document.activeElement?.hasAttribute('data-error-summary') === true")).Should().BeTrue("the summary takes the focus");
+        (await page.Locator("#meeting-date-error").InnerTextAsync()).Should().Contain("Enter the date of the meeting.");
+        await secretary.StepAsync("plan refused");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enter the date of the meeting." }).ClickAsync();
+        (await page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''")).Should().Be("meeting-date", "the summary's link moves the focus to its field");
+        new Uri(page.Url).AbsolutePath.Should().Be("/boards/ldib", "the link stays on the page");
+    }
+
+    [ChromiumFact]
+    public async Task ShouldPlanASecondMeetingOnTheSameDay_WhenTheSecretaryPlansItFromTheBoardsPage()
+    {
+        await using var secretary = await server.NewJourneyAsync("same-day-meetings");
+        await secretary.SignInAsync("ldib-secretary", ServerProcess.SamplePassword);
+
+        var morning = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: 60, startsAt: "09:30");
+        var afternoon = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: 60, startsAt: "14:00");
+        await secretary.StepAsync("second meeting planned");
+
+        afternoon.Should().Be($"{morning}-2");
+        (await secretary.MainTextAsync()).Should().Contain("14:00 to 16:00");
+        await secretary.Page.GotoAsync("/boards/ldib/papers/new");
+        var meetings = await secretary.Page.Locator("#paper-meeting option").AllInnerTextsAsync();
+        meetings.Should().Contain([$"{SecretaryDesk.MeetingLabel(morning)}, 09:30", $"{SecretaryDesk.MeetingLabel(morning)}, 14:00"]);
+    }
+
+    [ChromiumFact]
     public async Task ShouldSayTheSameThing_WhenTheSignInFails()
     {
         await using var visitor = await server.NewJourneyAsync("sign-in-failure");

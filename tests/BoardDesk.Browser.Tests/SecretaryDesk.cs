@@ -9,33 +9,45 @@ namespace BoardDesk.Browser.Tests;
 /// <summary>What a board secretary does through the pages, step by step, for the journeys that need it.</summary>
 public static class SecretaryDesk
 {
-    /// <summary>Plans a meeting of the LDIB <paramref name="daysAhead"/> days from today; returns its id.</summary>
-    public static async Task<string> PlanMeetingAsync(BrowserJourney journey, int daysAhead, bool screenshots = false)
+    /// <summary>
+    /// Plans a meeting of the LDIB <paramref name="daysAhead"/> days from today with the page's date picker; returns
+    /// the id the server gave it, from the address it lands on (the date, with a suffix for a second meeting that day).
+    /// </summary>
+    public static async Task<string> PlanMeetingAsync(BrowserJourney journey, int daysAhead, bool screenshots = false, string startsAt = "10:00")
     {
         var page = journey.Page;
         var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(daysAhead);
-        var meetingId = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await page.GotoAsync("/boards/ldib");
         if (screenshots)
         {
             await journey.StepAsync("board home");
         }
 
-        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(meetingId);
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Starts at", new() { Exact = true }).FillAsync(startsAt);
+        await page.GetByLabel("Ends at", new() { Exact = true }).FillAsync(TimeOnly.Parse(startsAt, CultureInfo.InvariantCulture).AddHours(2).ToString("HH:mm", CultureInfo.InvariantCulture));
         await page.GetByLabel("Location", new() { Exact = true }).FillAsync("Wellington House, London");
         await page.GetByRole(AriaRole.Button, new() { Name = "Plan the meeting" }).ClickAsync();
-        await page.WaitForURLAsync($"**/boards/ldib/meetings/{meetingId}");
-        return meetingId;
+        await page.WaitForURLAsync("**/boards/ldib/meetings/**");
+        return new Uri(page.Url).AbsolutePath.Split('/')[^1];
     }
 
-    /// <summary>Writes a paper for the meeting, then submits, approves and publishes it.</summary>
-    public static async Task WritePublishedPaperAsync(BrowserJourney journey, string meetingId, string paperId, string title, bool screenshots = false)
+    /// <summary>The meeting as the pages name it in their lists: its date in words.</summary>
+    public static string MeetingLabel(string meetingId) =>
+        DateOnly.ParseExact(meetingId[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+
+    /// <summary>
+    /// Writes a paper for the meeting (chosen by its date in words, its sponsor by name, its address made from the
+    /// short name in words), then submits, approves and publishes it; returns the paper's id from its address.
+    /// </summary>
+    public static async Task<string> WritePublishedPaperAsync(BrowserJourney journey, string meetingId, string shortName, string title, bool screenshots = false)
     {
         var page = journey.Page;
         await page.GotoAsync("/boards/ldib/papers/new");
-        await page.GetByLabel("Short name for the address", new() { Exact = true }).FillAsync(paperId);
-        await page.GetByLabel("Meeting", new() { Exact = true }).SelectOptionAsync(meetingId);
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Short name for the address (optional)", new() { Exact = true }).FillAsync(shortName);
+        await page.GetByLabel("Meeting", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = MeetingLabel(meetingId) });
+        await page.GetByLabel("Sponsoring organisation", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "NHS England" });
         await page.GetByLabel("Summary", new() { Exact = true }).FillAsync("What the board is asked to note.");
         await page.GetByLabel("Body (Markdown)", new() { Exact = true }).FillAsync("## Background\n\nThe programme started in April.\n\nSpending is **on plan** at £2.1m.");
         await page.GetByLabel("Recommendations to the board, one a line", new() { Exact = true }).FillAsync("Note the progress.");
@@ -47,7 +59,8 @@ public static class SecretaryDesk
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the paper" }).ClickAsync();
-        await page.WaitForURLAsync($"**/papers/{paperId}");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/papers/", StringComparison.Ordinal));
+        var paperId = new Uri(page.Url).AbsolutePath.Split('/')[^1];
         if (screenshots)
         {
             await page.GetByRole(AriaRole.Link, new() { Name = "Edit the paper" }).ClickAsync();
@@ -73,20 +86,25 @@ public static class SecretaryDesk
         {
             await journey.StepAsync("paper published");
         }
+
+        return paperId;
     }
 
-    /// <summary>Adds an agenda item for decision to the meeting, in the given part, with the paper if there is one.</summary>
-    public static async Task AddItemAsync(BrowserJourney journey, string meetingId, string title, string? paperId, bool inPrivate)
+    /// <summary>
+    /// Adds an agenda item for decision to the meeting, in the given part, presented by the first of the board's
+    /// people offered, with the paper (chosen by its title) if there is one.
+    /// </summary>
+    public static async Task AddItemAsync(BrowserJourney journey, string meetingId, string title, string? paperTitle, bool inPrivate)
     {
         var page = journey.Page;
         await page.GotoAsync($"/boards/ldib/meetings/{meetingId}");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
-        await page.GetByLabel("Presenter", new() { Exact = true }).FillAsync("Programme director");
-        await page.GetByLabel("Purpose", new() { Exact = true }).SelectOptionAsync("ForDecision");
+        await page.GetByLabel("Presenter", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("Purpose", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "For decision" });
         await page.GetByLabel(inPrivate ? "Private (confidential)" : "Public", new() { Exact = true }).CheckAsync();
-        if (paperId is not null)
+        if (paperTitle is not null)
         {
-            await page.GetByLabel("Paper", new() { Exact = true }).SelectOptionAsync(paperId);
+            await page.GetByLabel("Paper", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{paperTitle} (Published)" });
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add item" }).ClickAsync();

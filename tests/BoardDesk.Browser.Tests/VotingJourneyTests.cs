@@ -18,8 +18,8 @@ public sealed class VotingJourneyTests(BrowserServer server) : IClassFixture<Bro
         await using var secretary = await server.NewJourneyAsync("voting-secretary-proposes");
         await secretary.SignInAsync("ldib-secretary", Password);
         var meetingId = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: 45);
-        await SecretaryDesk.AddItemAsync(secretary, meetingId, "Hosting of the intensive support teams", paperId: null, inPrivate: false);
-        await SecretaryDesk.AddItemAsync(secretary, meetingId, "Appointment of the academy's managing director", paperId: null, inPrivate: false);
+        await SecretaryDesk.AddItemAsync(secretary, meetingId, "Hosting of the intensive support teams", paperTitle: null, inPrivate: false);
+        await SecretaryDesk.AddItemAsync(secretary, meetingId, "Appointment of the academy's managing director", paperTitle: null, inPrivate: false);
         var named = await ProposeAsync(secretary, meetingId, "Hosting of the intensive support teams", "The intensive support teams move to NHS Improvement from April.", secret: false);
         await secretary.StepAsync("named decision proposed");
         var secret = await ProposeAsync(secretary, meetingId, "Appointment of the academy's managing director", "The board appoints the preferred candidate as managing director.", secret: true);

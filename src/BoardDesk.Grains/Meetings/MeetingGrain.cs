@@ -69,7 +69,7 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
         [
             Standing(1, StandingItem.WelcomeAndApologies, "Welcome and apologies", chair, 5, AgendaPurpose.ForInformation),
             Standing(2, StandingItem.DeclarationsOfInterest, "Declarations of interest", chair, 5, AgendaPurpose.ForInformation),
-            Standing(3, StandingItem.MinutesOfLastMeeting, previous is null ? "Minutes of the last meeting" : $"Minutes of the last meeting ({previous.MeetingId})", chair, 5, AgendaPurpose.ForDecision),
+            Standing(3, StandingItem.MinutesOfLastMeeting, previous is null ? "Minutes of the last meeting" : $"Minutes of the last meeting ({previous.Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))})", chair, 5, AgendaPurpose.ForDecision),
             Standing(4, StandingItem.MattersArising, "Matters arising and action log", board.Secretariat.Length > 0 ? board.Secretariat : "Secretariat", 10, AgendaPurpose.ForAssurance),
         ]));
         await CarryMattersArisingAsync();

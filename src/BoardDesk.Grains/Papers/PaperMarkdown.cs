@@ -1,16 +1,19 @@
-using System.Net;
+using System.Globalization;
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace BoardDesk.Papers;
 
 /// <summary>
 /// Renders a paper's Markdown body as safe HTML with numbered paragraphs. Raw HTML is not interpreted (it shows as
-/// text), and every link or image whose address is not http, https or mailto (javascript:, data:, vbscript: ...)
-/// loses its address, so no script survives. Top-level paragraphs and the items of top-level numbered lists are
-/// numbered in one sequence (1., 2., ...) as board papers number them; headings and bullet lists are not.
+/// text), and the rendered HTML goes through HtmlSanitizer, which keeps only the elements and attributes Markdown
+/// makes and drops every address whose scheme is not http, https or mailto (javascript:, data:, vbscript: ...), and
+/// any image not served over https. Top-level paragraphs are numbered in one sequence (1., 2., ...) as board papers
+/// number them, and so are the items of a top-level numbered list that continues that sequence (the author numbering
+/// the paragraphs, as the NILDS paper does); any other numbered list is a list. Headings and bullet lists are not
+/// numbered.
 /// </summary>
 public static class PaperMarkdown
 {
@@ -20,57 +23,41 @@ public static class PaperMarkdown
         .UseEmphasisExtras()
         .Build();
 
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
     /// <summary>Renders Markdown as safe HTML, without numbering (summaries, terms of reference).</summary>
-    public static string ToSafeHtml(string markdown) => Render(markdown, numbered: false);
+    public static string ToSafeHtml(string markdown) => Sanitizer.Sanitize(Render(markdown, numbered: false));
 
     /// <summary>Renders a paper body as safe HTML with numbered paragraphs (<c>id="para-3"</c>).</summary>
-    public static string ToNumberedHtml(string markdown) => Render(markdown, numbered: true);
+    public static string ToNumberedHtml(string markdown) => Sanitizer.Sanitize(Render(markdown, numbered: true));
 
-    /// <summary>Whether an address may be a link: relative, or http, https or mailto.</summary>
-    public static bool IsSafeUrl(string? url)
+    private static HtmlSanitizer CreateSanitizer()
     {
-        if (string.IsNullOrWhiteSpace(url))
+        var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
         {
-            return true;
-        }
+            AllowedTags = new HashSet<string>(
+                ["p", "div", "span", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "ul", "li", "strong", "em", "del", "ins", "mark", "sub", "sup",
+                 "code", "pre", "blockquote", "a", "img", "table", "thead", "tbody", "tr", "th", "td", "hr", "br"], StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href", "src", "alt", "title", "class", "id", "start", "style"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(["text-align"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src"], StringComparer.OrdinalIgnoreCase),
+        });
 
-        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so the check does too.
-        var cleaned = new string(WebUtility.HtmlDecode(url).Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
-        var colon = cleaned.IndexOf(':');
-        if (colon < 0)
+        // An image loads without a click: only over https, so that a paper cannot reveal its reader to a plain-http host.
+        sanitizer.FilterUrl += (_, e) =>
         {
-            return true;
-        }
-
-        var pathStart = cleaned.IndexOfAny(['/', '?', '#']);
-        if (pathStart >= 0 && pathStart < colon)
-        {
-            return true;
-        }
-
-        return cleaned[..colon].ToLowerInvariant() is "http" or "https" or "mailto";
+            if (string.Equals(e.Tag?.TagName, "img", StringComparison.OrdinalIgnoreCase) && !(e.SanitizedUrl ?? "").StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
+        return sanitizer;
     }
 
     private static string Render(string markdown, bool numbered)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (!IsSafeUrl(link.Url) || (link.IsImage && !(link.Url ?? "").StartsWith("https://", StringComparison.OrdinalIgnoreCase)))
-            {
-                link.Url = "#";
-                link.Title = null;
-            }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>())
-        {
-            if (!IsSafeUrl(autolink.Url))
-            {
-                autolink.Url = "#";
-            }
-        }
-
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
@@ -92,7 +79,7 @@ public static class PaperMarkdown
                     renderer.WriteLeafInline(paragraph);
                     writer.Write("</p>\n");
                     break;
-                case ListBlock { IsOrdered: true } list:
+                case ListBlock { IsOrdered: true } list when ContinuesNumbering(list, number):
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
                         number++;
@@ -115,4 +102,8 @@ public static class PaperMarkdown
         writer.Flush();
         return writer.ToString();
     }
+
+    /// <summary>Whether a numbered list starts at the next paragraph number: the author numbering the paper's paragraphs.</summary>
+    private static bool ContinuesNumbering(ListBlock list, int numberedSoFar) =>
+        int.TryParse(list.OrderedStart ?? "1", NumberStyles.None, CultureInfo.InvariantCulture, out var start) && start == numberedSoFar + 1;
 }

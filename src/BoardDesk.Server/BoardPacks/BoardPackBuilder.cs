@@ -6,6 +6,7 @@ using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Organisations;
 using BoardDesk.Papers;
+using BoardDesk.Server.Components.Shared;
 
 namespace BoardDesk.Server.BoardPacks;
 
@@ -50,13 +51,15 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         var previous = meeting.PreviousMeetingId is { } previousId
             ? await grains.GetGrain<IMeetingGrain>($"{boardId}/{previousId}").GetAsync()
             : null;
-        var organisations = await OrganisationNamesAsync(papers.Values.Select(p => p.Content.SponsoringOrganisationId));
+        var organisations = await OrganisationNamesAsync(papers.Values.Select(p => p.Content.SponsoringOrganisationId)
+            .Concat(previous?.Attendance.Select(a => a.OrganisationId).OfType<string>() ?? [])
+            .Concat(board.MemberOrganisations));
 
         var title = $"{board.Name}: board pack for {meeting.Date.ToString("d MMMM yyyy", English)}";
         var html = new StringBuilder();
-        Open(html, title, $"{board.Name} · {meeting.Date.ToString("d MMMM yyyy", English)}", forPrint);
+        Open(html, title, $"{board.Name} · {meeting.Date.ToString("d MMMM yyyy", English)}", forPrint, forPrint ? null : ($"/boards/{boardId}/meetings/{meetingId}", "Back to the meeting's page"));
         WriteCover(html, board, meeting, items, audience);
-        WriteAgenda(html, meeting, items);
+        WriteAgenda(html, meeting, items, papers);
         foreach (var item in items)
         {
             if (item.PaperId is { } paperId)
@@ -77,7 +80,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
             else if (item.Standing == StandingItem.MinutesOfLastMeeting && previous?.Minutes is { } minutes)
             {
                 html.Append($"<section class=\"item\" id=\"item-{item.Number}\"><p class=\"item-label\">Item {item.Number} · {E(PurposeText(item.Purpose))}</p>");
-                WriteMinutes(html, previous, minutes, audience);
+                WriteMinutes(html, previous, minutes, audience, organisations);
                 html.Append("</section>");
             }
             else if (item.Standing == StandingItem.MattersArising && item.CarriedActions.Count > 0)
@@ -89,7 +92,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
             }
         }
 
-        html.Append("</body></html>");
+        html.Append("</main></body></html>");
         return html.ToString();
     }
 
@@ -98,9 +101,9 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
     {
         var organisations = await OrganisationNamesAsync([paper.Content.SponsoringOrganisationId]);
         var html = new StringBuilder();
-        Open(html, paper.Content.Title, paper.Content.Title, forPrint: false);
+        Open(html, paper.Content.Title, paper.Content.Title, forPrint: false, ($"/papers/{paper.Id}", "Back to the paper's page"));
         WritePaper(html, paper, organisations);
-        html.Append("</body></html>");
+        html.Append("</main></body></html>");
         return html.ToString();
     }
 
@@ -122,7 +125,8 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         return names;
     }
 
-    private static void Open(StringBuilder html, string title, string footer, bool forPrint)
+    /// <summary>Opens the document up to its main landmark; a document read in the browser leads back to its page.</summary>
+    private static void Open(StringBuilder html, string title, string footer, bool forPrint, (string Href, string Text)? back)
     {
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
 
@@ -133,6 +137,12 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
             ? $"<style>{Styles.Replace("{footer}", CssString(footer), StringComparison.Ordinal)}</style>"
             : $"<link rel=\"stylesheet\" href=\"{StyleSheetPath}\">");
         html.Append("</head><body>");
+        if (back is var (href, text))
+        {
+            html.Append($"<nav class=\"back\" aria-label=\"Back\"><a href=\"{E(href)}\">{E(text)}</a></nav>");
+        }
+
+        html.Append("<main>");
     }
 
     private static void WriteCover(StringBuilder html, BoardDetails board, MeetingDetails meeting, List<AgendaItem> items, BoardPackAudience audience)
@@ -171,16 +181,16 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         html.Append("<h2>Contents</h2><ol class=\"contents\">");
         foreach (var item in items)
         {
-            html.Append($"<li value=\"{item.Number}\">{E(item.Title)}</li>");
+            html.Append($"<li value=\"{item.Number}\"><a href=\"#item-{item.Number}\">{E(item.Title)}</a></li>");
         }
 
         html.Append("</ol></section>");
     }
 
-    private static void WriteAgenda(StringBuilder html, MeetingDetails meeting, List<AgendaItem> items)
+    private static void WriteAgenda(StringBuilder html, MeetingDetails meeting, List<AgendaItem> items, IReadOnlyDictionary<string, PaperDetails> papers)
     {
         html.Append("<section class=\"agenda\"><h1>Agenda</h1>");
-        html.Append("<table><thead><tr><th>Item</th><th>Time</th><th>Business</th><th>Purpose</th><th>Presenter</th><th>Paper</th></tr></thead><tbody>");
+        html.Append("<table class=\"agenda-table\"><thead><tr><th class=\"number\">Item</th><th class=\"time\">Time</th><th>Business</th><th>Purpose</th><th>Presenter</th><th>Paper</th></tr></thead><tbody>");
         var start = meeting.StartsAt;
         var starts = new Dictionary<int, TimeOnly>();
         foreach (var item in meeting.Agenda)
@@ -198,8 +208,10 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
                 html.Append($"<tr class=\"part\"><td colspan=\"6\">{(part == AgendaPart.Public ? "Part 1: in public" : "Part 2: in private (confidential)")}</td></tr>");
             }
 
-            html.Append($"<tr><td>{item.Number}</td><td>{starts[item.Id]:HH\\:mm} ({item.Minutes} min)</td><td>{E(item.Title)}</td>");
-            html.Append($"<td>{E(PurposeText(item.Purpose))}</td><td>{E(item.Presenter)}</td><td>{E(item.PaperId ?? "")}</td></tr>");
+            // Papers by their titles, linked to where they start in the pack.
+            var paper = item.PaperId is null ? "" : papers.TryGetValue(item.PaperId, out var found) ? $"<a href=\"#item-{item.Number}\">{E(found.Content.Title)}</a>" : "To follow";
+            html.Append($"<tr><td class=\"number\">{item.Number}</td><td class=\"time\">{starts[item.Id]:HH\\:mm} ({item.Minutes} min)</td><td>{E(item.Title)}</td>");
+            html.Append($"<td>{E(PurposeText(item.Purpose))}</td><td>{E(item.Presenter)}</td><td>{paper}</td></tr>");
         }
 
         html.Append("</tbody></table></section>");
@@ -209,7 +221,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
     {
         var content = paper.Content;
         html.Append("<article class=\"paper\">");
-        html.Append($"<p class=\"paper-meta\">Paper {E(paper.Id)} · version {paper.CurrentVersion}{(paper.Late ? " · <span class=\"late\">Late paper</span>" : "")}</p>");
+        html.Append($"<p class=\"paper-meta\">Paper · version {paper.CurrentVersion}{(paper.Late ? " · <span class=\"late\">Late paper</span>" : "")}</p>");
         html.Append($"<h1>{E(content.Title)}</h1><p class=\"purpose\">{E(PurposeText(content.Purpose))}</p>");
         if (paper.Status is not (PaperStatus.ApprovedForCirculation or PaperStatus.Published))
         {
@@ -254,10 +266,10 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         html.Append("</article>");
     }
 
-    private static void WriteMinutes(StringBuilder html, MeetingDetails previous, MeetingMinutes minutes, BoardPackAudience audience)
+    private static void WriteMinutes(StringBuilder html, MeetingDetails previous, MeetingMinutes minutes, BoardPackAudience audience, IReadOnlyDictionary<string, string> organisations)
     {
         html.Append($"<h1>Minutes of the meeting of {E(previous.Date.ToString("d MMMM yyyy", English))}</h1>");
-        html.Append($"<p class=\"purpose\">{(minutes.Locked ? $"Approved at the meeting of {E(minutes.ApprovedAtMeetingId!)}" : "Draft, for approval")}</p>");
+        html.Append($"<p class=\"purpose\">{(minutes.Locked ? $"Approved at the meeting of {E(Formats.MeetingDate(minutes.ApprovedAtMeetingId))}" : "Draft, for approval")}</p>");
         if (previous.Attendance.Count > 0)
         {
             html.Append("<h2>Attendance</h2><ul class=\"attendance\">");
@@ -270,7 +282,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
                     AttendanceKind.Apologies => "apologies",
                     _ => "present",
                 };
-                html.Append($"<li>{E(attendee.Name)}{(attendee.OrganisationId is { } org ? $" ({E(org)})" : "")}: {E(how)}</li>");
+                html.Append($"<li>{E(attendee.Name)}{(attendee.OrganisationId is { } org ? $" ({E(organisations.GetValueOrDefault(org, org))})" : "")}: {E(how)}</li>");
             }
 
             html.Append("</ul>");
@@ -278,7 +290,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
 
         if (previous.Quorum is { } quorum)
         {
-            html.Append($"<p class=\"quorum\">{E(quorum.Explanation)}</p>");
+            html.Append($"<p class=\"quorum\">{E(Formats.Quorum(quorum.Explanation, organisations))}</p>");
         }
 
         var privateItems = previous.Agenda.Where(i => i.Part == AgendaPart.Private).Select(i => i.Id).ToHashSet();
@@ -308,7 +320,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         html.Append("<table class=\"actions\"><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Agreed</th></tr></thead><tbody>");
         foreach (var action in actions)
         {
-            html.Append($"<tr><td>{E(action.Description)}</td><td>{E(action.Owner)}</td><td>{action.DueOn:yyyy-MM-dd}</td><td>{E(action.AgreedAtMeetingId ?? "")}</td></tr>");
+            html.Append($"<tr><td>{E(action.Description)}</td><td>{E(action.Owner)}</td><td class=\"time\">{E(action.DueOn is { } due ? Formats.Date(due) : "")}</td><td>{E(action.AgreedAtMeetingId is { } at ? Formats.MeetingDate(at) : "")}</td></tr>");
         }
 
         html.Append("</tbody></table>");
@@ -353,7 +365,11 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         .purpose { font-weight: bold; } .late { color: #a00; font-weight: bold; } .to-follow, .cancelled { font-style: italic; }
         .numbered { position: relative; padding-left: 2.2em; margin: .6em 0; } .numbered .para-number { position: absolute; left: 0; font-weight: bold; }
         .para-body > p:first-child { margin-top: 0; } .author { margin-top: 1.5em; font-style: italic; } .references { font-size: 9.5pt; word-break: break-word; }
-        img { max-width: 100%; height: auto; } pre { white-space: pre-wrap; } td, th { overflow-wrap: anywhere; }
+        img { max-width: 100%; height: auto; } pre { white-space: pre-wrap; }
+        td, th { overflow-wrap: break-word; word-break: normal; hyphens: manual; } .number, .time { white-space: nowrap; }
+        .agenda-table a, .contents a { color: inherit; text-decoration: none; }
+        nav.back { margin: 1rem 0; font-size: 11pt; } nav.back a { color: #005eb8; }
+        @media print { nav.back { display: none; } }
         @media screen { body { padding: 0 1rem; box-sizing: border-box; } }
         @media screen and (max-width: 40rem) { body { font-size: 12pt; } table { font-size: 9pt; } th, td { padding: 2px 3px; } .cover h1 { font-size: 22pt; } }
         """;

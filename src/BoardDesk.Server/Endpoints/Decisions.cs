@@ -58,15 +58,24 @@ public static class Decisions
             .ToArray());
     }
 
-    private static async Task<Created<DecisionDetails>> ProposeAsync(string boardId, ProposeDecision request, IGrainFactory grains)
+    private static async Task<Created<DecisionDetails>> ProposeAsync(string boardId, ProposeDecision request, IGrainFactory grains, IReadModels readModels)
     {
-        var id = request.DecisionId?.Trim() ?? $"{boardId}-{Guid.NewGuid().ToString("N")[..12]}";
-        if (!Slug.IsValid(id))
+        DecisionDetails proposed;
+        if (request.DecisionId?.Trim() is { } id)
         {
-            throw new ValidationException("decisionId", "A decision id is a lowercase slug.");
+            if (!Slug.IsValid(id))
+            {
+                throw new ValidationException("decisionId", "A decision id is a lowercase slug.");
+            }
+
+            proposed = await grains.GetGrain<IDecisionGrain>(id).ProposeAsync(boardId, request);
+        }
+        else
+        {
+            // Made from the meeting and item, or the closing date and motion: a reader can tell what it is from its address.
+            proposed = await NewIds.ProposeDecisionAsync(grains, readModels, boardId, request);
         }
 
-        var proposed = await grains.GetGrain<IDecisionGrain>(id).ProposeAsync(boardId, request);
         return TypedResults.Created($"/api/decisions/{proposed.Id}", proposed);
     }
 

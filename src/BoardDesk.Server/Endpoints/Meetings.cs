@@ -58,15 +58,20 @@ public static class Meetings
             .Select(m => Confidentiality.ForReader(m, user)).ToArray());
     }
 
-    private static async Task<Created<MeetingDetails>> ScheduleAsync(string boardId, ScheduleMeetingRequest request, IGrainFactory grains)
+    private static async Task<Created<MeetingDetails>> ScheduleAsync(string boardId, ScheduleMeetingRequest request, IGrainFactory grains, IReadModels readModels)
     {
-        var scheduled = await Meeting(grains, boardId, request.MeetingId).ScheduleAsync(new ScheduleMeeting
+        var command = new ScheduleMeeting
         {
             StartsAt = request.StartsAt,
             EndsAt = request.EndsAt,
             Location = request.Location,
             Link = request.Link,
-        });
+        };
+        var scheduled = request.MeetingId is { } meetingId
+            ? await Meeting(grains, boardId, meetingId).ScheduleAsync(command)
+            : request.Date is { } date
+                ? await NewIds.ScheduleMeetingAsync(grains, readModels, boardId, date, command)
+                : throw new ValidationException("date", "Give the meeting's date (2015-10-23), or its id.");
         return TypedResults.Created($"/api/boards/{boardId}/meetings/{scheduled.MeetingId}", scheduled);
     }
 
@@ -146,12 +151,13 @@ public static class Meetings
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).CancelAsync(request));
 
     /// <summary>The body of a request to schedule a meeting.</summary>
-    /// <param name="MeetingId">Its id: its date (<c>2015-10-23</c>), optionally with a suffix.</param>
     /// <param name="StartsAt">When it starts, UK time.</param>
     /// <param name="EndsAt">When it ends, UK time.</param>
     /// <param name="Location">Where it is held, if in person.</param>
     /// <param name="Link">The link to join it, if online.</param>
-    public sealed record ScheduleMeetingRequest(string MeetingId, TimeOnly StartsAt, TimeOnly EndsAt, string? Location = null, string? Link = null);
+    /// <param name="MeetingId">Its id, exactly: its date (<c>2015-10-23</c>), optionally with a suffix.</param>
+    /// <param name="Date">Its date, when no id is given: the id is the date, with <c>-2</c>, <c>-3</c>... for a second or third meeting that day.</param>
+    public sealed record ScheduleMeetingRequest(TimeOnly StartsAt, TimeOnly EndsAt, string? Location = null, string? Link = null, string? MeetingId = null, DateOnly? Date = null);
 
     /// <summary>The body of a request to move an agenda item.</summary>
     /// <param name="Position">The new position, from 1.</param>

@@ -60,11 +60,21 @@ public static class Papers
             .ToArray());
     }
 
-    private static async Task<Created<PaperDetails>> CreateAsync(CreatePaperRequest request, IGrainFactory grains, Confidentiality confidentiality, ClaimsPrincipal user)
+    private static async Task<Created<PaperDetails>> CreateAsync(CreatePaperRequest request, IGrainFactory grains, IReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user)
     {
         await confidentiality.DemandAsync(user, Permission.PrepareMeetings, request.BoardId);
-        var created = await Paper(grains, request.Id).CreateAsync(new CreatePaper { BoardId = request.BoardId, MeetingId = request.MeetingId, Content = request.Content });
+        var command = new CreatePaper { BoardId = request.BoardId, MeetingId = request.MeetingId, Content = request.Content };
+        var created = request.Id is { } id
+            ? await Paper(grains, id).CreateAsync(command)
+            : await NewIds.CreatePaperAsync(grains, readModels, Stem(request.ShortName, request.Content?.Title, request.MeetingId), paper => paper.CreateAsync(command));
         return TypedResults.Created($"/api/papers/{created.Id}", created);
+    }
+
+    /// <summary>A new paper's id stem; a title with no letter or digit is refused as the title, before anything is created.</summary>
+    private static string Stem(string? shortName, string? title, string? meetingId)
+    {
+        var stem = NewIds.PaperStem(shortName, title, MeetingIds.DateOf(meetingId));
+        return stem.Length > 0 ? stem : throw new ValidationException("content.title", "Give the paper a title with at least one letter or digit.");
     }
 
     private static async Task<Ok<PaperDetails>> GetAsync(string paperId, Confidentiality confidentiality, ClaimsPrincipal user) =>
@@ -76,17 +86,20 @@ public static class Papers
     private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string paperId, IGrainFactory grains) =>
         TypedResults.Ok(await Paper(grains, paperId).GetHistoryAsync());
 
-    private static async Task<Created<PaperDetails>> ReuseAsync(string paperId, ReusePaperRequest request, IGrainFactory grains, Confidentiality confidentiality, ClaimsPrincipal user)
+    private static async Task<Created<PaperDetails>> ReuseAsync(string paperId, ReusePaperRequest request, IGrainFactory grains, IReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user)
     {
         await confidentiality.DemandAsync(user, Permission.PrepareMeetings, request.BoardId);
-        var created = await Paper(grains, request.Id).ReuseAsync(new ReusePaper
+        var command = new ReusePaper
         {
             SourcePaperId = paperId,
             BoardId = request.BoardId,
             MeetingId = request.MeetingId,
             Purpose = request.Purpose,
             Summary = request.Summary,
-        });
+        };
+        var created = request.Id is { } id
+            ? await Paper(grains, id).ReuseAsync(command)
+            : await NewIds.CreatePaperAsync(grains, readModels, Stem(null, (await (await confidentiality.VisiblePaperAsync(paperId, user)).GetAsync()).Content.Title, request.MeetingId), paper => paper.ReuseAsync(command));
         return TypedResults.Created($"/api/papers/{created.Id}", created);
     }
 
@@ -124,17 +137,18 @@ public static class Papers
     }
 
     /// <summary>The body of a request to create a paper.</summary>
-    /// <param name="Id">The slug that will identify it.</param>
     /// <param name="BoardId">The board it goes to.</param>
     /// <param name="Content">The first version's content.</param>
     /// <param name="MeetingId">The meeting it is for, if known.</param>
-    public sealed record CreatePaperRequest(string Id, string BoardId, PaperContent Content, string? MeetingId = null);
+    /// <param name="Id">The slug that will identify it, exactly; when not given, one is made from the short name or the title (and the meeting's month), with a suffix when taken.</param>
+    /// <param name="ShortName">Words to make the id from when no id is given ("Strategy update Dec 2015" as <c>strategy-update-dec-2015</c>).</param>
+    public sealed record CreatePaperRequest(string BoardId, PaperContent Content, string? MeetingId = null, string? Id = null, string? ShortName = null);
 
     /// <summary>The body of a request to re-use a paper.</summary>
-    /// <param name="Id">The new paper's slug.</param>
     /// <param name="BoardId">The board it goes to.</param>
     /// <param name="MeetingId">The meeting it is for, if known.</param>
     /// <param name="Purpose">What that board is asked to do with it.</param>
     /// <param name="Summary">A new summary; the source's when not given.</param>
-    public sealed record ReusePaperRequest(string Id, string BoardId, string? MeetingId = null, AgendaPurpose Purpose = AgendaPurpose.ForInformation, string? Summary = null);
+    /// <param name="Id">The new paper's slug, exactly; when not given, one is made from the source's title and the meeting's month.</param>
+    public sealed record ReusePaperRequest(string BoardId, string? MeetingId = null, AgendaPurpose Purpose = AgendaPurpose.ForInformation, string? Summary = null, string? Id = null);
 }

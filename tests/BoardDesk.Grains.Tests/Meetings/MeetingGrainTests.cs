@@ -94,7 +94,7 @@ public sealed class MeetingGrainTests : IAsyncLifetime
         var again = await november.ApprovePreviousMinutesAsync();
 
         published.PreviousMeetingId.Should().Be("2015-10-23");
-        published.Agenda.Single(i => i.Standing == StandingItem.MinutesOfLastMeeting).Title.Should().Be("Minutes of the last meeting (2015-10-23)");
+        published.Agenda.Single(i => i.Standing == StandingItem.MinutesOfLastMeeting).Title.Should().Be("Minutes of the last meeting (23 October 2015)");
         published.Agenda.Single(i => i.Standing == StandingItem.MattersArising).CarriedActions.Should().ContainSingle(a => a.Description == "Circulate the outline.");
         approved.ApprovedMinutesOfMeetingId.Should().Be("2015-10-23");
         again.Should().BeEquivalentTo(approved, "approving twice is harmless");

@@ -32,7 +32,9 @@ public sealed class PaperMarkdownTests
     {
         var html = PaperMarkdown.ToSafeHtml(markdown);
 
-        html.ToLowerInvariant().Should().NotContainAny("javascript:", "vbscript:", "data:");
+        // The words may stay as text (an autolink's text is its address); no address attribute may keep them.
+        html.ToLowerInvariant().Should().NotMatchRegex("(href|src)=\"[^\"]*(javascript|vbscript|data):")
+            .And.NotContainAny("href=\"java", "href=\"&#", "href=\"vbscript", "href=\"data", "src=\"java", "src=\"data");
     }
 
     [Theory]
@@ -65,5 +67,30 @@ public sealed class PaperMarkdownTests
             .And.Contain("<span class=\"para-number\">2.</span> Second.")
             .And.Contain("<span class=\"para-number\">3.</span> Third.")
             .And.Contain("<li>a bullet</li>");
+    }
+
+    [Fact]
+    public void ShouldRenderAList_WhenANumberedListDoesNotContinueTheParagraphNumbers()
+    {
+        var html = PaperMarkdown.ToNumberedHtml("The board is asked to:\n\n1. note the plan;\n2. agree the budget.\n\nThe secretariat will report back.");
+
+        html.Should().Contain("<span class=\"para-number\">1.</span> The board is asked to:")
+            .And.MatchRegex("<ol>\\s*<li>note the plan;</li>\\s*<li>agree the budget.</li>\\s*</ol>")
+            .And.Contain("<span class=\"para-number\">2.</span> The secretariat will report back.")
+            .And.NotContain("id=\"para-3\"", "the list's items are not paragraphs of the paper");
+    }
+
+    [Theory]
+    [InlineData("![chart](http://example.org/chart.png)")]
+    [InlineData("![chart](javascript:alert(1))")]
+    public void ShouldDropTheImageAddress_WhenItIsNotHttps(string markdown)
+    {
+        PaperMarkdown.ToSafeHtml(markdown).Should().NotContain("src=");
+    }
+
+    [Fact]
+    public void ShouldKeepTheImage_WhenItIsServedOverHttps()
+    {
+        PaperMarkdown.ToSafeHtml("![chart](https://example.org/chart.png)").Should().Contain("src=\"https://example.org/chart.png\"");
     }
 }

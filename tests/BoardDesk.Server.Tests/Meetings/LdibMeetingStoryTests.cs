@@ -203,7 +203,7 @@ public sealed class LdibMeetingStoryTests
         (await server.GetAsync<RecordedChange[]>($"{Paper}/history")).Select(h => h.Change).Should().Equal(
             "PaperCreated", "PaperRevised", "PaperSubmitted", "PaperApprovedForCirculation", "PaperPublished");
         var page = await server.Client.GetStringAsync("/boards/ldib/meetings/2015-10-23");
-        page.Should().Contain("Quorate: 4 member organisations").And.Contain("Minutes (approved at the meeting of 2015-11-20)").And.Contain("/papers/nilds-ldib-2015-10");
+        page.Should().Contain("Quorate: 4 member organisations").And.Contain("Minutes (approved at the meeting of 20 November 2015)").And.Contain("/papers/nilds-ldib-2015-10");
         (await server.Client.GetStringAsync("/boards")).Should().Contain("National Leadership Development and Improvement Board").And.Contain("/boards/ldib/meetings/2015-11-20");
         var calendar = await server.Client.GetStringAsync("/api/boards/ldib/calendar.ics");
         calendar.Should().Contain("UID:ldib-2015-10-23@").And.Contain("UID:ldib-2015-11-20@").And.Contain("DTSTART:20151023T090000Z");

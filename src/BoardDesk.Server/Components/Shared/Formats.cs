@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using BoardDesk.Actions;
 using BoardDesk.Decisions;
 using BoardDesk.Meetings;
@@ -17,8 +18,54 @@ public static partial class Formats
     /// <summary>A date as "23 October 2015".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
 
-    /// <summary>A time of change as "23 October 2015, 14:05 UTC".</summary>
-    public static string Moment(DateTimeOffset moment) => moment.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
+    /// <summary>A time of change in the board's time zone (Europe/London) as "23 October 2015 at 14:05".</summary>
+    public static string Moment(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, UkTime.Zone).ToString("d MMMM yyyy 'at' HH:mm", English);
+
+    /// <summary>A time of day as "14:05".</summary>
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", English);
+
+    /// <summary>
+    /// When something is due, in one line that cannot contradict itself: "Due today", "Due 5 December 2015 (in 4
+    /// days)", "Overdue: due 1 December 2015 (3 days ago)".
+    /// </summary>
+    public static string Due(DateOnly dueOn, DateOnly today)
+    {
+        var days = dueOn.DayNumber - today.DayNumber;
+        return days switch
+        {
+            0 => "Due today",
+            1 => $"Due tomorrow, {Date(dueOn)}",
+            > 1 => $"Due {Date(dueOn)} (in {"day".ToQuantity(days)})",
+            _ => $"Overdue: due {Date(dueOn)} ({"day".ToQuantity(-days)} ago)",
+        };
+    }
+
+    /// <summary>A count of things in words: "1 change", "3 changes", "no changes".</summary>
+    public static string Count(int count, string thing) => count == 0 ? $"no {thing.Pluralize()}" : thing.ToQuantity(count);
+
+    /// <summary>
+    /// A meeting as people name it: its date ("23 October 2015"), with its start time when the board meets twice
+    /// that day ("11 December 2015, 14:00").
+    /// </summary>
+    public static string MeetingName(MeetingDetails meeting, IEnumerable<MeetingDetails> boardMeetings) =>
+        boardMeetings.Count(m => m.BoardId == meeting.BoardId && m.Date == meeting.Date) > 1 ? $"{Date(meeting.Date)}, {Time(meeting.StartsAt)}" : Date(meeting.Date);
+
+    /// <summary>
+    /// A meeting id in words: <c>2015-10-23</c> as "23 October 2015", <c>2015-10-23-2</c> as "23 October 2015 (second
+    /// meeting)"; anything else as it is.
+    /// </summary>
+    public static string MeetingDate(string? meetingId)
+    {
+        if (MeetingIds.DateOf(meetingId) is not { } date)
+        {
+            return meetingId ?? "";
+        }
+
+        var suffix = meetingId!.Length > 10 ? meetingId[11..] : "";
+        return suffix.Length == 0 ? Date(date)
+            : int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? $"{Date(date)} ({n.ToOrdinalWords()} meeting)"
+            : $"{Date(date)} ({suffix})";
+    }
 
     /// <summary>The start of a long text, cut at a word, for titles and lists.</summary>
     public static string Excerpt(string text, int length)
@@ -93,24 +140,7 @@ public static partial class Formats
     };
 
     /// <summary>A journal's change name in words: "PaperSubmitted" as "Paper submitted".</summary>
-    public static string Change(string change)
-    {
-        var words = new System.Text.StringBuilder(change.Length + 8);
-        for (var i = 0; i < change.Length; i++)
-        {
-            var c = change[i];
-            if (i > 0 && char.IsUpper(c) && !char.IsUpper(change[i - 1]))
-            {
-                words.Append(' ').Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                words.Append(c);
-            }
-        }
-
-        return words.ToString();
-    }
+    public static string Change(string change) => change.Humanize(LetterCasing.Sentence);
 
     /// <summary>A decision's status in words.</summary>
     public static string Status(DecisionStatus status) => status switch
@@ -170,17 +200,28 @@ public static partial class Formats
     /// <summary>Whether an outcome carried the motion.</summary>
     public static bool Carried(DecisionOutcome outcome) => outcome is DecisionOutcome.Carried or DecisionOutcome.TiedCarriedOnCastingVote;
 
-    /// <summary>What a decision's effect does if it is carried, in words.</summary>
-    public static string Effect(DecisionEffect effect) => effect switch
+    /// <summary>What a decision's effect does if it is carried, in words, organisations and people by name.</summary>
+    public static string Effect(DecisionEffect effect, IReadOnlyDictionary<string, string> organisations, IReadOnlyDictionary<string, string> people)
     {
-        SetRecommendationResponse r => $"Record the response to recommendation {r.RecommendationId} as {Response(r.Response).ToLowerInvariant()}{(string.IsNullOrWhiteSpace(r.Rationale) ? "" : $" ({r.Rationale})")}.",
-        SetRecommendationOwner o => $"Make {o.LeadOwner.OrganisationId}{(o.LeadOwner.Function is { } function ? $" ({function})" : "")} the lead owner of recommendation {o.RecommendationId} from {Date(o.EffectiveOn)}.",
-        SetRecommendationStatus s => $"Mark recommendation {s.RecommendationId} as {Implementation(s.Status).ToLowerInvariant()} on {Date(s.On)}.",
-        TransferFunctionEffect t => $"Transfer {t.Function} from {t.FromId} to {t.ToId} on {Date(t.EffectiveOn)}.",
-        MergeOrganisationsEffect m => $"Merge {string.Join(" and ", m.SourceIds)} into {m.TargetId} on {Date(m.EffectiveOn)}.",
-        CreateActionEffect a => $"Record an action: {a.Description.TrimEnd('.')}. Owner: {a.Owner.Person} ({a.Owner.OrganisationId}), due {Date(a.DueOn)}.",
-        _ => "A change the board agreed.",
-    };
+        string Organisation(string id) => organisations.GetValueOrDefault(id, id);
+        return effect switch
+        {
+            SetRecommendationResponse r => $"Record the response to recommendation {Recommendation(r.RecommendationId)} as {Response(r.Response).ToLowerInvariant()}{(string.IsNullOrWhiteSpace(r.Rationale) ? "" : $" ({r.Rationale})")}.",
+            SetRecommendationOwner o => $"Make {Organisation(o.LeadOwner.OrganisationId)}{(o.LeadOwner.Function is { } function ? $" ({function})" : "")} the lead owner of recommendation {Recommendation(o.RecommendationId)} from {Date(o.EffectiveOn)}.",
+            SetRecommendationStatus s => $"Mark recommendation {Recommendation(s.RecommendationId)} as {Implementation(s.Status).ToLowerInvariant()} on {Date(s.On)}.",
+            TransferFunctionEffect t => $"Transfer {t.Function} from {Organisation(t.FromId)} to {Organisation(t.ToId)} on {Date(t.EffectiveOn)}.",
+            MergeOrganisationsEffect m => $"Merge {string.Join(" and ", m.SourceIds.Select(Organisation))} into {Organisation(m.TargetId)} on {Date(m.EffectiveOn)}.",
+            CreateActionEffect a => $"Record an action: {a.Description.TrimEnd('.')}. Owner: {people.GetValueOrDefault(a.Owner.Person, a.Owner.Person)} ({Organisation(a.Owner.OrganisationId)}), due {Date(a.DueOn)}.",
+            _ => "A change the board agreed.",
+        };
+    }
+
+    /// <summary>A recommendation id in words: <c>smith-2015/9</c> as "9 of the Smith 2015 review".</summary>
+    public static string Recommendation(string recommendationId)
+    {
+        var slash = recommendationId.LastIndexOf('/');
+        return slash > 0 ? $"{recommendationId[(slash + 1)..]} of the {recommendationId[..slash].Humanize(LetterCasing.Title)} review" : recommendationId;
+    }
 
     /// <summary>A government response in words.</summary>
     public static string Response(GovernmentResponse response) => response switch
@@ -255,6 +296,10 @@ public static partial class Formats
         OrganisationChangeStatus.Failed => "Stopped",
         _ => "Completed",
     };
+
+    /// <summary>Every account's display name by its user name, for pages that show people by name.</summary>
+    public static async Task<Dictionary<string, string>> PeopleNamesAsync(this BoardDesk.Persistence.IReadModels readModels) =>
+        (await readModels.AllAsync<BoardDesk.Accounts.AccountDetails>()).ToDictionary(a => a.UserName, a => a.DisplayName, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every organisation's current name by its id, for pages that show organisations by name.</summary>
     public static async Task<Dictionary<string, string>> OrganisationNamesAsync(this BoardDesk.Persistence.IReadModels readModels) =>

@@ -40,6 +40,35 @@ public abstract class PageBase : ComponentBase
     /// <summary>The message of the last refused command, shown at the top of the page.</summary>
     protected string? Problem { get; set; }
 
+    /// <summary>
+    /// What is wrong with each field of the form just sent, by the field's element id: shown next to the field and,
+    /// as a link to it, in the error summary at the top (the GOV.UK and NHS pattern).
+    /// </summary>
+    protected Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The error of the field with element id <paramref name="fieldId"/>, if there is one.</summary>
+    protected string? ErrorFor(string fieldId) => FieldErrors.GetValueOrDefault(fieldId);
+
+    /// <summary>The field's CSS classes, marking it when it is in error.</summary>
+    protected string FieldClass(string fieldId, string classes = "field") => FieldErrors.ContainsKey(fieldId) ? $"{classes} field-error" : classes;
+
+    /// <summary>What describes a field: its hint, if any, and its error when it has one.</summary>
+    protected string? DescribedBy(string fieldId, string? hintId = null) =>
+        (hintId, ErrorFor(fieldId) is null ? null : $"{fieldId}-error") switch
+        {
+            (null, null) => null,
+            ({ } hint, null) => hint,
+            (null, { } error) => error,
+            var (hint, error) => $"{hint} {error}",
+        };
+
+    /// <summary>Notes that the field <paramref name="fieldId"/> is wrong; the page answers 400.</summary>
+    protected void AddError(string fieldId, string message)
+    {
+        FieldErrors.TryAdd(fieldId, message);
+        SetStatus(StatusCodes.Status400BadRequest);
+    }
+
     /// <summary>Answers 404 with the not-found page, which says nothing of what might be there.</summary>
     protected void NotFound()
     {
@@ -93,7 +122,19 @@ public abstract class PageBase : ComponentBase
     /// Runs <paramref name="command"/> when <paramref name="allowed"/>, then reloads <paramref name="then"/>; a
     /// refusal (a rule, a conflict, bad input, a missing permission) stays on the page as <see cref="Problem"/>.
     /// </summary>
-    protected async Task RunAsync(bool allowed, Func<Task> command, string then)
+    protected Task RunAsync(bool allowed, Func<Task> command, string then, IReadOnlyDictionary<string, FormField>? fields = null) =>
+        RunAsync(allowed, async () =>
+        {
+            await command();
+            return then;
+        }, fields);
+
+    /// <summary>
+    /// Runs <paramref name="command"/> when <paramref name="allowed"/>, then loads the address it answers (the page of
+    /// what it created). A field the grain refuses is shown next to the page's field that <paramref name="fields"/>
+    /// maps it to (the grain's field name to the element id); any other refusal as <see cref="Problem"/>.
+    /// </summary>
+    protected async Task RunAsync(bool allowed, Func<Task<string>> command, IReadOnlyDictionary<string, FormField>? fields = null)
     {
         if (!allowed)
         {
@@ -102,14 +143,28 @@ public abstract class PageBase : ComponentBase
             return;
         }
 
+        string then;
         try
         {
-            await command();
+            then = await command();
         }
         catch (ValidationException invalid)
         {
             SetStatus(StatusCodes.Status400BadRequest);
-            Problem = string.Join(" ", invalid.Errors.SelectMany(e => e.Value));
+            var unplaced = new List<string>();
+            foreach (var (field, messages) in invalid.Errors)
+            {
+                if (fields?.GetValueOrDefault(field) is { } formField)
+                {
+                    AddError(formField.Id, formField.Explain(messages));
+                }
+                else
+                {
+                    unplaced.AddRange(messages);
+                }
+            }
+
+            Problem = unplaced.Count > 0 ? string.Join(" ", unplaced) : null;
             return;
         }
         catch (DomainException refused)
