@@ -6,10 +6,10 @@ using Microsoft.OpenApi;
 namespace BoardDesk.Server.Infrastructure.OpenApi;
 
 /// <summary>
-/// Describes every parameter that the handler's <see cref="DescriptionAttribute"/> does not: from its
-/// name (the same name means the same thing across the API: <c>boardId</c> is always a board's id), and for an enum
-/// lists its names. Query names are written as callers send them (camelCase), and a route value that an
-/// <c>[AsParameters]</c> object binds a second time is listed once.
+/// Describes every parameter that the handler's <see cref="DescriptionAttribute"/> does not: from its name (the same
+/// name means the same thing across the API: <c>boardId</c> is always a board's id; an id the table does not know is
+/// described by what it identifies), and for an enum lists its names. Query names are written as callers send them
+/// (camelCase), and a route value that an <c>[AsParameters]</c> object binds a second time is listed once.
 /// </summary>
 internal sealed class ParameterDescriptions : IOpenApiOperationTransformer
 {
@@ -78,7 +78,7 @@ internal sealed class ParameterDescriptions : IOpenApiOperationTransformer
 
                 if (string.IsNullOrWhiteSpace(concrete.Description))
                 {
-                    concrete.Description = ByName.GetValueOrDefault(parameter.Name) ?? IdOfPrecedingSegment(context.Description.RelativePath, parameter.Name);
+                    concrete.Description = ByName.GetValueOrDefault(parameter.Name) ?? IdDescription(context.Description.RelativePath, parameter.Name);
                 }
 
                 if (EnumOf(described) is { } enumType)
@@ -91,19 +91,24 @@ internal sealed class ParameterDescriptions : IOpenApiOperationTransformer
         return Task.CompletedTask;
     }
 
-    /// <summary>A route's bare <c>{id}</c> is the id of what the segment before it names: <c>organisations/{id}</c>, an organisation's.</summary>
-    private static string? IdOfPrecedingSegment(string? path, string name)
+    /// <summary>
+    /// An id the table does not know, named by what it identifies: <c>personId</c> is a person's id; a route's bare
+    /// <c>{id}</c> is the id of what the segment before it names (<c>organisations/{id}</c>, an organisation's).
+    /// </summary>
+    private static string? IdDescription(string? path, string name)
     {
-        var segments = (path ?? "").Split('/');
-        var at = Array.FindIndex(segments, s => s.Trim('{', '}').Split(':')[0] == name);
-        if (name != "id" || at < 1)
+        if (name.Length > 2 && name.EndsWith("Id", StringComparison.Ordinal))
         {
-            return null;
+            return $"The {Words(name[..^2])}'s id.";
         }
 
-        var noun = segments[at - 1].TrimEnd('s').Replace('-', ' ');
-        return $"The {noun}'s id.";
+        var segments = (path ?? "").Split('/');
+        var at = Array.FindIndex(segments, s => s.Trim('{', '}').Split(':')[0] == name);
+        return name == "id" && at >= 1 ? $"The {segments[at - 1].TrimEnd('s').Replace('-', ' ')}'s id." : null;
     }
+
+    private static string Words(string camelCase) =>
+        string.Concat(camelCase.Select((c, i) => char.IsUpper(c) && i > 0 ? $" {char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
 
     private static Type? EnumOf(ApiParameterDescription? described) =>
         described?.Type is { } type && (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType ? enumType : null;
