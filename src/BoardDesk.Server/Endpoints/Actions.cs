@@ -23,8 +23,10 @@ public static class Actions
             .WithSummary("The action log across the boards one may read: filter by boardId, owner, organisation (inherited=false for recorded owners only), status, overdue, source; page and pageSize.")
             .RequirePermission(Permission.ReadBoard);
         actions.MapGet("/export.csv", ExportCsvAsync).WithName("ExportActionLogCsv").WithSummary("The action log as CSV, with the screen's columns and filters.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .RequirePermission(Permission.ReadBoard);
         actions.MapGet("/export.xlsx", ExportXlsxAsync).WithName("ExportActionLogXlsx").WithSummary("The action log as XLSX, with the screen's columns and filters.")
+            .Produces(StatusCodes.Status200OK, contentType: FileContentTypes.Xlsx)
             .RequirePermission(Permission.ReadBoard);
         actions.MapGet("/mine", MineAsync).WithName("GetMyActions").WithSummary("The signed-in user's own actions, on any board.")
             .RequirePermission(Permission.OwnAccount);
@@ -55,7 +57,7 @@ public static class Actions
         await ExportAsync(filter, user, log, rows => TypedResults.File(ActionLogExport.Csv(rows), "text/csv; charset=utf-8", "action-log.csv"), cancellationToken);
 
     private static async Task<Results<FileContentHttpResult, ForbidHttpResult>> ExportXlsxAsync([AsParameters] ActionLogFilter filter, ClaimsPrincipal user, ActionLog log, CancellationToken cancellationToken) =>
-        await ExportAsync(filter, user, log, rows => TypedResults.File(ActionLogExport.Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "action-log.xlsx"), cancellationToken);
+        await ExportAsync(filter, user, log, rows => TypedResults.File(ActionLogExport.Xlsx(rows), FileContentTypes.Xlsx, "action-log.xlsx"), cancellationToken);
 
     private static async Task<Results<FileContentHttpResult, ForbidHttpResult>> ExportAsync(ActionLogFilter filter, ClaimsPrincipal user, ActionLog log, Func<List<ActionLogEntry>, FileContentHttpResult> file, CancellationToken cancellationToken) =>
         ReadableQuery(filter, user) is { } query ? file(await log.MatchesAsync(query, cancellationToken)) : TypedResults.Forbid();

@@ -15,11 +15,15 @@ public static class BoardPacks
         var group = routes.MapGroup("/api/boards/{boardId}/meetings/{meetingId}").WithTags("Board packs");
         group.MapGet("/pack", HtmlAsync).WithName("GetBoardPack")
             .WithSummary("The meeting's board pack as one HTML document; audience=public (default) leaves out private items, audience=full keeps them.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status403Forbidden)
             .RequirePermission(Permission.ReadPublic);
         group.MapGet("/pack.pdf", PdfAsync).WithName("GetBoardPackPdf")
             .WithSummary("The board pack as PDF, printed by Chromium; 503 when Chromium is not installed.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .RequirePermission(Permission.ReadPublic);
         routes.MapGet(BoardPackBuilder.StyleSheetPath, StyleSheet).WithTags("Board packs").WithName("GetBoardPackStyles").WithSummary("The board pack's style sheet.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/css")
             .RequirePermission(Permission.ReadPublic);
         return routes;
     }

@@ -18,6 +18,7 @@ public static class Calendars
     {
         routes.MapGet("/api/boards/{boardId}/calendar.ics", FeedAsync).WithTags("Calendars")
             .WithName("GetBoardCalendar").WithSummary("An iCalendar (.ics) feed of a board's meetings.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/calendar")
             .RequirePermission(Permission.ReadPublic);
         return routes;
     }

@@ -23,6 +23,7 @@ public static class Papers
         group.MapGet("/{paperId}", GetAsync).WithName("GetPaper").WithSummary("Gets a paper: its current content, versions, attachments and workflow.")
             .RequirePermission(Permission.ReadPublic);
         group.MapGet("/{paperId}/html", HtmlAsync).WithName("GetPaperHtml").WithSummary("The paper rendered as safe HTML with numbered paragraphs.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .RequirePermission(Permission.ReadPublic);
         group.MapGet("/{paperId}/history", HistoryAsync).WithName("GetPaperHistory").WithSummary("Lists every change a paper has had.")
             .RequirePermission(Permission.ReadBoard, Confidentiality.PaperBoard);
@@ -44,7 +45,8 @@ public static class Papers
             .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
         group.MapPost("/{paperId}/attachments", AttachAsync).WithName("AddPaperAttachment").WithSummary("Attaches a file (content in base64).")
             .RequirePermission(Permission.PrepareMeetings, Confidentiality.PaperBoard);
-        group.MapGet("/{paperId}/attachments/{attachmentId}", GetAttachmentAsync).WithName("GetPaperAttachment").WithSummary("Downloads an attachment.")
+        group.MapGet("/{paperId}/attachments/{attachmentId}", GetAttachmentAsync).WithName("GetPaperAttachment").WithSummary("Downloads an attachment, in the content type it was attached with.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .RequirePermission(Permission.ReadPublic);
         return routes;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using BoardDesk.Grains;
 using BoardDesk.Recommendations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class Recommendations
     private static async Task<Ok<RegisterPage>> QueryAsync(
         RecommendationRegister register,
         string? reviewId,
-        string? owner,
+        [Description("Only recommendations this organisation owns (its id, such as `nhs-improvement`); with inherited=false, only those it was recorded as owning.")] string? owner,
         bool? inherited,
         GovernmentResponse? response,
         ImplementationStatus? status,

@@ -14,7 +14,7 @@ public static class Session
     {
         var group = routes.MapGroup("/api/session").WithTags("Session");
         group.MapPost("/", SignInAsync).WithName("SignIn").WithSummary("Signs in with a user name and password and starts a web session.")
-            .RequireAddressLimit(RateLimits.SignIn).DisableAntiforgery()
+            .RequireAddressLimit(RateLimits.SignIn).DisableAntiforgery().ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequirePermission(Permission.ReadPublic);
         group.MapDelete("/", SignOutAsync).WithName("SignOut").WithSummary("Ends the web session.")
             .RequirePermission(Permission.ReadPublic);

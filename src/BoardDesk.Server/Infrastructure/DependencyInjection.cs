@@ -15,6 +15,7 @@ using Orleans.Hosting;
 using BoardDesk.Server.BoardPacks;
 using BoardDesk.Server.Components;
 using BoardDesk.Server.Endpoints;
+using BoardDesk.Server.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -107,7 +108,7 @@ public static class DependencyInjection
         services.AddSingleton<RecommendationImports>();
         services.AddOptions<AccountOptions>().BindConfiguration($"{BoardDeskOptions.Section}:Accounts");
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
-        services.AddOpenApi();
+        services.AddBoardDeskOpenApi();
         services.AddRazorComponents();
 
         if (builder is WebApplicationBuilder web)
@@ -273,7 +274,7 @@ public static class DependencyInjection
             return app;
         }
 
-        app.MapOpenApi();
+        app.MapBoardDeskOpenApi();
         app.MapBoards();
         app.MapMeetings();
         app.MapPapers();
