@@ -6,6 +6,7 @@ using BoardDesk.Grains;
 using BoardDesk.Meetings;
 using BoardDesk.Organisations;
 using BoardDesk.Papers;
+using BoardDesk.Server.Infrastructure;
 
 namespace BoardDesk.Server.BoardPacks;
 
@@ -287,7 +288,8 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
             html.Append($"<h2>{E(item.Heading)}</h2>");
             foreach (var declaration in previous.Declarations.Where(d => d.AgendaItemId == item.AgendaItemId))
             {
-                html.Append($"<p class=\"declaration\">Declaration of interest: {E(declaration.Name)}, {E(declaration.Interest)}{(declaration.Action.Length > 0 ? $" ({E(declaration.Action)})" : "")}.</p>");
+                var managed = declaration.Management is null ? "" : $" {E(ConflictDeclarations.Describe(declaration.Management))}.";
+                html.Append($"<p class=\"declaration\">Declaration of interest: {E(declaration.Name)}, {E(declaration.Interest)}{(declaration.Action.Length > 0 ? $" ({E(declaration.Action)})" : "")}.{managed}</p>");
             }
 
             html.Append(Paragraphs(item.Discussion));

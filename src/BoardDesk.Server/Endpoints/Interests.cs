@@ -155,21 +155,15 @@ public static class Interests
 
     private static async Task<Ok<MeetingDetails>> DeclareConflictAsync(string boardId, string meetingId, DeclareConflictRequest request, IGrainFactory grains, ClaimsPrincipal user)
     {
-        var meeting = grains.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}");
-        var mayDeclareForOthers = AccessPolicy.Allows(user, Permission.PrepareMeetings, boardId);
-        var conflict = (await meeting.GetProposedConflictsAsync()).FirstOrDefault(c =>
-                c.AgendaItemId == request.AgendaItemId && c.InterestId == request.InterestId
-                && string.Equals(c.PersonId, request.PersonId ?? user.Identity?.Name, StringComparison.OrdinalIgnoreCase)
-                && (mayDeclareForOthers || string.Equals(c.PersonId, user.Identity?.Name, StringComparison.OrdinalIgnoreCase)))
-            ?? throw new NotFoundException($"No conflict is proposed for interest {request.InterestId} on agenda item {request.AgendaItemId}.");
-        return TypedResults.Ok(await meeting.DeclareInterestAsync(new DeclareInterest
+        // A member declares their own conflicts; another's answers as one not proposed. The secretariat declares anyone's.
+        var own = user.Identity?.Name ?? "";
+        var personId = request.PersonId ?? own;
+        if (!string.Equals(personId, own, StringComparison.OrdinalIgnoreCase) && !AccessPolicy.Allows(user, Permission.PrepareMeetings, boardId))
         {
-            AgendaItemId = conflict.AgendaItemId,
-            Name = conflict.Name,
-            Interest = $"{Capitalised(ConflictMatcher.Words(conflict.Category))} interest: {conflict.Interest}",
-            PersonId = conflict.PersonId,
-            InterestId = conflict.InterestId,
-        }));
+            throw new NotFoundException($"No conflict is proposed for interest {request.InterestId} on agenda item {request.AgendaItemId}.");
+        }
+
+        return TypedResults.Ok(await ConflictDeclarations.DeclareAsync(grains, boardId, meetingId, request.AgendaItemId, request.InterestId, personId));
     }
 
     private static async Task<Ok<MeetingDetails>> SetConcernsAsync(string boardId, string meetingId, int itemId, SetConcernsRequest request, IGrainFactory grains) =>
@@ -182,8 +176,6 @@ public static class Interests
             Management = request.Management ?? throw new ValidationException("management", "Say how the interest is managed: MayTakePart, TakesNoPartInTheVote, TakesNoPartInDiscussionOrVote or LeavesTheRoom."),
             Note = request.Note ?? "",
         }));
-
-    private static string Capitalised(string words) => char.ToUpperInvariant(words[0]) + words[1..];
 
     /// <summary>The body of a request to end an interest.</summary>
     /// <param name="EndedOn">The date it ended.</param>

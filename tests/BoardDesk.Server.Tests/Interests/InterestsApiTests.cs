@@ -52,7 +52,8 @@ public sealed class InterestsApiTests : IDisposable
         memberWritesChair.StatusCode.Should().Be(HttpStatusCode.NotFound);
         observerReads.StatusCode.Should().Be(observerUnknown.StatusCode, "another's register answers as one that does not exist").And.Be(HttpStatusCode.NotFound);
         anonymousReads.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        var lines = Read<List<JsonElement>>(await Ok(published));
+        // The sample chair's invented declarations are on the register too; these are the member's.
+        var lines = Read<List<JsonElement>>(await Ok(published)).Where(l => l.GetProperty("person").GetString() == "NHS England representative").ToList();
         lines.Select(l => (l.GetProperty("kind").GetString(), l.GetProperty("description").GetString(), l.GetProperty("withheld").GetString())).Should().Equal(
             ("Interest", "Member of HEE's leadership advisory group.", null),
             ("Interest", "Withheld", "Commercial confidentiality"),
@@ -115,7 +116,7 @@ public sealed class InterestsApiTests : IDisposable
         var managed = Read<MeetingDetails>(await Ok(await chair.PostAsJsonAsync($"{meeting}/declarations/{declaration.Id}/management", new { management = "TakesNoPartInTheVote" })));
 
         badConcern.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        all.Select(c => c.PersonId).Should().BeEquivalentTo(["ldib-member", "ldib-chair"]);
+        all.Select(c => c.PersonId).Distinct().Should().BeEquivalentTo(["ldib-member", "ldib-chair"]);
         mine.Should().ContainSingle().Which.Explanation.Should().Be("You declared a non-financial professional interest in Health Education England; item 5 concerns Health Education England.");
         othersConflict.StatusCode.Should().Be(HttpStatusCode.NotFound, "a member declares only their own conflicts");
         declaration.Should().BeEquivalentTo(new { AgendaItemId = item, Name = "NHS England representative", PersonId = "ldib-member", InterestId = (int?)1, Interest = "Non-financial professional interest: Member of HEE's leadership advisory group." });
