@@ -127,6 +127,22 @@ public sealed class InterestsApiTests : IDisposable
         managed.Declarations.Single().Should().BeEquivalentTo(new { Management = (DeclarationManagement?)DeclarationManagement.TakesNoPartInTheVote, ManagedBy = "ldib-chair", Recuses = true });
     }
 
+    [Fact]
+    public async Task ShouldShowTheSampleChairsPublishedEntriesAndOnlyTheReasonOfTheWithheldOne_WhenAnyoneOpensThePublicRegisterPage()
+    {
+        await using var api = BoardDeskApi.OnFreshData(_folder);
+        var anonymous = api.CreateClient();
+
+        var page = await anonymous.GetAsync("/boards/ldib/register-of-interests");
+        var chair = Read<InterestRegisterDetails>(await Ok(await (await api.TokenClientAsync("ldib-chair")).GetAsync("/api/people/ldib-chair/interests")));
+
+        page.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        html.Should().Contain("Honorary visiting fellow").And.Contain("Withheld").And.Contain("privacy").And.Contain("Two tickets to the Wimbledon championships");
+        chair.Interests.Should().Contain(i => i.Description.Contains("local offices"), "the chair's own register holds everything they declared");
+        html.Should().NotContain("local offices").And.NotContain("Close family member");
+    }
+
     private static async Task<HttpResponseMessage> Ok(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
