@@ -27,4 +27,8 @@ public sealed record AddAgendaItem
     /// <summary>The paper taken under this item, if any.</summary>
     [Id(5)]
     public string? PaperId { get; init; }
+
+    /// <summary>What the item concerns (the server fills in the paper's sponsor when none is given).</summary>
+    [Id(6)]
+    public IReadOnlyList<ItemConcern>? Concerns { get; init; }
 }

@@ -43,4 +43,8 @@ public sealed record AgendaItem
     /// <summary>For matters arising: the actions carried from the previous meeting's minutes.</summary>
     [Id(9)]
     public IReadOnlyList<ActionAgreed> CarriedActions { get; init; } = [];
+
+    /// <summary>What the item concerns: organisations, companies or suppliers, and people; matched against standing registers of interests.</summary>
+    [Id(10)]
+    public IReadOnlyList<ItemConcern> Concerns { get; init; } = [];
 }

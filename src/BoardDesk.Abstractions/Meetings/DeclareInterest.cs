@@ -19,4 +19,12 @@ public sealed record DeclareInterest
     /// <summary>What was agreed (took part, withdrew for the item).</summary>
     [Id(3)]
     public string Action { get; init; } = "";
+
+    /// <summary>The account of the person declaring, when known.</summary>
+    [Id(4)]
+    public string? PersonId { get; init; }
+
+    /// <summary>The interest on the person's standing register it comes from, if it does.</summary>
+    [Id(5)]
+    public int? InterestId { get; init; }
 }

@@ -37,6 +37,21 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("DeclareInterestAsync")]
     Task<MeetingDetails> DeclareInterestAsync(DeclareInterest command);
 
+    /// <summary>Sets what an agenda item concerns, until the meeting is held.</summary>
+    [Alias("SetConcernsAsync")]
+    Task<MeetingDetails> SetConcernsAsync(int itemId, IReadOnlyList<ItemConcern> concerns);
+
+    /// <summary>The chair records how a declared interest is managed, which decides recusal from the item's votes.</summary>
+    [Alias("ManageDeclarationAsync")]
+    Task<MeetingDetails> ManageDeclarationAsync(ManageDeclaration command);
+
+    /// <summary>
+    /// The conflicts BoardDesk proposes: each agenda item's concerns matched against the standing registers of
+    /// everyone on the board linked to an account, through the organisations' lineage.
+    /// </summary>
+    [Alias("GetProposedConflictsAsync")]
+    Task<IReadOnlyList<BoardDesk.Interests.ProposedConflict>> GetProposedConflictsAsync();
+
     /// <summary>Marks the meeting as held; needs its attendance.</summary>
     [Alias("MarkHeldAsync")]
     Task<MeetingDetails> MarkHeldAsync();

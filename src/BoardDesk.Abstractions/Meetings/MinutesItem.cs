@@ -23,4 +23,8 @@ public sealed record MinutesItem
     /// <summary>The actions agreed.</summary>
     [Id(4)]
     public IReadOnlyList<ActionAgreed> Actions { get; init; } = [];
+
+    /// <summary>The interests declared on the item and how the chair decided each was managed.</summary>
+    [Id(5)]
+    public IReadOnlyList<Declaration> Declarations { get; init; } = [];
 }

@@ -446,7 +446,8 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
             throw new RuleViolationException("Record the meeting's attendance before voting opens.");
         }
 
-        var declared = meeting.Declarations.Where(d => d.AgendaItemId == proposal.AgendaItemId).Select(d => d.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The chair's decision on each declaration decides: only one who may take part keeps their vote.
+        var declared = meeting.Declarations.Where(d => d.AgendaItemId == proposal.AgendaItemId && d.Recuses).Select(d => d.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var present = meeting.Attendance.Where(a => !declared.Contains(a.Name.Trim())).ToList();
         var voters = new List<EligibleVoter>();
         foreach (var attendee in present)

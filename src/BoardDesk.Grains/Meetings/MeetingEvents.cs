@@ -45,6 +45,14 @@ public sealed record AttendanceRecorded(IReadOnlyList<Attendee> Attendees, Quoru
 [JournalEvent("InterestDeclared")]
 public sealed record InterestDeclared(Declaration Declaration) : MeetingEvent;
 
+/// <summary>What an agenda item concerns was set.</summary>
+[JournalEvent("AgendaItemConcernsSet")]
+public sealed record AgendaItemConcernsSet(int ItemId, IReadOnlyList<ItemConcern> Concerns) : MeetingEvent;
+
+/// <summary>The chair decided how a declared interest is managed.</summary>
+[JournalEvent("DeclarationManaged")]
+public sealed record DeclarationManaged(int DeclarationId, DeclarationManagement Management, string Note, string By) : MeetingEvent;
+
 /// <summary>The meeting took place.</summary>
 [JournalEvent("MeetingHeld")]
 public sealed record MeetingHeld : MeetingEvent;

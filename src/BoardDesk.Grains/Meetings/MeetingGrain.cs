@@ -1,5 +1,7 @@
 using BoardDesk.Boards;
 using BoardDesk.Grains;
+using BoardDesk.Interests;
+using BoardDesk.Organisations;
 using BoardDesk.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -77,7 +79,7 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     }
 
     /// <inheritdoc />
-    public Task<MeetingDetails> AddAgendaItemAsync(AddAgendaItem command)
+    public async Task<MeetingDetails> AddAgendaItemAsync(AddAgendaItem command)
     {
         EnsureAgendaOpen();
         var errors = new FieldErrors();
@@ -103,6 +105,7 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             errors.Add("paperId", "A paper id is a lowercase slug.");
         }
 
+        var concerns = await CleanConcernsAsync(errors, command.Concerns ?? []);
         errors.ThrowIfAny();
         if (State.Agenda.Count >= MaxAgendaItems)
         {
@@ -123,8 +126,9 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             Purpose = command.Purpose,
             Part = command.Part,
             PaperId = command.PaperId,
+            Concerns = concerns,
         }));
-        return Task.FromResult(Details());
+        return Details();
     }
 
     /// <inheritdoc />
@@ -189,9 +193,77 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             errors.Add("agendaItemId", $"There is no agenda item {command.AgendaItemId}.");
         }
 
+        var personId = errors.Text("personId", command.PersonId, 100);
         errors.ThrowIfAny();
-        Raise(new InterestDeclared(new Declaration { AgendaItemId = command.AgendaItemId, Name = name, Interest = interest, Action = action }));
+        if (command.InterestId is { } interestId
+            && State.Declarations.Any(d => d.AgendaItemId == command.AgendaItemId && d.InterestId == interestId && string.Equals(d.PersonId, personId, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ConflictException($"{name} has declared this interest against item {Number(command.AgendaItemId)} already.");
+        }
+
+        Raise(new InterestDeclared(new Declaration
+        {
+            Id = State.Declarations.Count + 1,
+            AgendaItemId = command.AgendaItemId,
+            Name = name,
+            Interest = interest,
+            Action = action,
+            PersonId = personId.Length == 0 ? null : personId,
+            InterestId = command.InterestId,
+        }));
         return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public async Task<MeetingDetails> SetConcernsAsync(int itemId, IReadOnlyList<ItemConcern> concerns)
+    {
+        EnsureStatus("change what an item concerns", MeetingStatus.Planned, MeetingStatus.AgendaPublished);
+        if (State.Agenda.All(i => i.Id != itemId))
+        {
+            throw new NotFoundException($"There is no agenda item {itemId}.");
+        }
+
+        var errors = new FieldErrors();
+        var cleaned = await CleanConcernsAsync(errors, concerns ?? []);
+        errors.ThrowIfAny();
+        if (!cleaned.SequenceEqual(State.Agenda.Single(i => i.Id == itemId).Concerns))
+        {
+            Raise(new AgendaItemConcernsSet(itemId, cleaned));
+        }
+
+        return Details();
+    }
+
+    /// <inheritdoc />
+    public Task<MeetingDetails> ManageDeclarationAsync(ManageDeclaration command)
+    {
+        EnsureStatus("record how a declaration is managed", MeetingStatus.AgendaPublished, MeetingStatus.Held);
+        var errors = new FieldErrors();
+        if (!Enum.IsDefined(command.Management))
+        {
+            errors.Add("management", $"'{command.Management}' is not a way of managing an interest: MayTakePart, TakesNoPartInTheVote, TakesNoPartInDiscussionOrVote or LeavesTheRoom.");
+        }
+
+        var note = errors.Text("note", command.Note, 1000);
+        errors.ThrowIfAny();
+        if (State.Declarations.Find(d => d.Id == command.DeclarationId) is null)
+        {
+            throw new NotFoundException($"There is no declaration {command.DeclarationId} at this meeting.");
+        }
+
+        Raise(new DeclarationManaged(command.DeclarationId, command.Management, note, BoardDesk.Grains.ActingUser.Name));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ProposedConflict>> GetProposedConflictsAsync()
+    {
+        EnsureExists();
+        var board = await GrainFactory.GetGrain<IBoardGrain>(BoardId).GetAsync();
+        var people = await Task.WhenAll(InterestCycleGrain.People(board).Select(async p =>
+            (p.PersonId, p.Name, Register: await GrainFactory.GetGrain<IInterestRegisterGrain>(p.PersonId).GetAsync())));
+        var matcher = new ConflictMatcher(await readModels.AllAsync<OrganisationDetails>());
+        return matcher.Match(Details(), people);
     }
 
     /// <inheritdoc />
@@ -456,6 +528,54 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
         }
     }
 
+    private async Task<IReadOnlyList<ItemConcern>> CleanConcernsAsync(FieldErrors errors, IReadOnlyList<ItemConcern> concerns)
+    {
+        if (concerns.Count > 20)
+        {
+            errors.Add("concerns", "An item concerns at most 20 organisations, companies and people.");
+            return [];
+        }
+
+        var cleaned = new List<ItemConcern>();
+        for (var i = 0; i < concerns.Count; i++)
+        {
+            var field = $"concerns[{i}]";
+            if (concerns[i] is not { } concern || !Enum.IsDefined(concern.Kind))
+            {
+                errors.Add(field, "A concern is an organisation, a company or a person.");
+                continue;
+            }
+
+            var name = errors.Text($"{field}.name", concern.Name, 300);
+            var id = concern.Id?.Trim();
+            if (concern.Kind == ConcernKind.Organisation)
+            {
+                if (string.IsNullOrEmpty(id) || await readModels.FindAsync<OrganisationDetails>(id) is not { } organisation)
+                {
+                    errors.Add($"{field}.id", $"There is no organisation '{id}'.");
+                    continue;
+                }
+
+                name = organisation.Name;
+            }
+            else if (name.Length == 0)
+            {
+                errors.Add($"{field}.name", "Name the company, supplier or person.");
+                continue;
+            }
+
+            var clean = new ItemConcern { Kind = concern.Kind, Id = string.IsNullOrEmpty(id) ? null : id, Name = name };
+            if (!cleaned.Contains(clean))
+            {
+                cleaned.Add(clean);
+            }
+        }
+
+        return cleaned;
+    }
+
+    private int Number(int itemId) => State.Agenda.FindIndex(i => i.Id == itemId) + 1;
+
     private static Attendee Clean(Attendee attendee, IReadOnlyList<BoardMember> members)
     {
         var name = attendee.Name.Trim();
@@ -525,6 +645,8 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
         return date;
     }
 
+    private IReadOnlyList<Declaration> DeclarationsOn(int itemId) => State.Declarations.Where(d => d.AgendaItemId == itemId).ToList();
+
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private MeetingDetails Details() => new()
@@ -546,8 +668,8 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             ? new MeetingMinutes
             {
                 Items = State.Agenda.Select((item, index) => State.Minutes.TryGetValue(item.Id, out var entry)
-                    ? new MinutesItem { AgendaItemId = item.Id, Heading = $"{index + 1}. {item.Title}", Discussion = entry.Discussion, Decisions = entry.Decisions, Actions = entry.Actions }
-                    : new MinutesItem { AgendaItemId = item.Id, Heading = $"{index + 1}. {item.Title}" }).ToList(),
+                    ? new MinutesItem { AgendaItemId = item.Id, Heading = $"{index + 1}. {item.Title}", Discussion = entry.Discussion, Decisions = entry.Decisions, Actions = entry.Actions, Declarations = DeclarationsOn(item.Id) }
+                    : new MinutesItem { AgendaItemId = item.Id, Heading = $"{index + 1}. {item.Title}", Declarations = DeclarationsOn(item.Id) }).ToList(),
                 ApprovedAtMeetingId = State.MinutesApprovedAt,
                 ApprovedAt = State.MinutesApprovedOn,
             }

@@ -95,7 +95,15 @@ public sealed record MeetingState : IJournaledState<MeetingState, MeetingEvent>
         },
         AgendaPublished => this with { Status = MeetingStatus.AgendaPublished },
         AttendanceRecorded recorded => this with { Attendance = [.. recorded.Attendees], Quorum = recorded.Quorum },
-        InterestDeclared declared => this with { Declarations = Declarations.Add(declared.Declaration) },
+        // Declarations recorded before they were numbered get their place as their number.
+        InterestDeclared declared => this with { Declarations = Declarations.Add(declared.Declaration.Id == 0 ? declared.Declaration with { Id = Declarations.Count + 1 } : declared.Declaration) },
+        AgendaItemConcernsSet set => this with { Agenda = Agenda.Select(i => i.Id == set.ItemId ? i with { Concerns = set.Concerns } : i).ToImmutableList() },
+        DeclarationManaged managed => this with
+        {
+            Declarations = Declarations.Select(d => d.Id == managed.DeclarationId
+                ? d with { Management = managed.Management, ManagedBy = managed.By, Action = managed.Note.Length > 0 ? managed.Note : d.Action }
+                : d).ToImmutableList(),
+        },
         MeetingHeld => this with { Status = MeetingStatus.Held },
         MinutesDrafted drafted => this with
         {

@@ -7,6 +7,7 @@ using BoardDesk.Meetings;
 using BoardDesk.Organisations;
 using BoardDesk.Papers;
 using BoardDesk.Server.Components.Shared;
+using BoardDesk.Server.Infrastructure;
 
 namespace BoardDesk.Server.BoardPacks;
 
@@ -299,7 +300,8 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
             html.Append($"<h2>{E(item.Heading)}</h2>");
             foreach (var declaration in previous.Declarations.Where(d => d.AgendaItemId == item.AgendaItemId))
             {
-                html.Append($"<p class=\"declaration\">Declaration of interest: {E(declaration.Name)}, {E(declaration.Interest)}{(declaration.Action.Length > 0 ? $" ({E(declaration.Action)})" : "")}.</p>");
+                var managed = declaration.Management is null ? "" : $" {E(ConflictDeclarations.Describe(declaration.Management))}.";
+                html.Append($"<p class=\"declaration\">Declaration of interest: {E(declaration.Name)}, {E(declaration.Interest)}{(declaration.Action.Length > 0 ? $" ({E(declaration.Action)})" : "")}.{managed}</p>");
             }
 
             html.Append(Paragraphs(item.Discussion));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
+using BoardDesk.Organisations;
 using BoardDesk.Papers;
 using BoardDesk.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -81,7 +82,7 @@ public static class Meetings
     private static async Task<Ok<IReadOnlyList<RecordedChange>>> HistoryAsync(string boardId, string meetingId, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).GetHistoryAsync());
 
-    private static async Task<Ok<MeetingDetails>> AddItemAsync(string boardId, string meetingId, AddAgendaItem request, IGrainFactory grains, Confidentiality confidentiality, ClaimsPrincipal user)
+    private static async Task<Ok<MeetingDetails>> AddItemAsync(string boardId, string meetingId, AddAgendaItem request, IGrainFactory grains, IReadModels readModels, Confidentiality confidentiality, ClaimsPrincipal user)
     {
         if (request.PaperId is { } paperId)
         {
@@ -105,6 +106,12 @@ public static class Meetings
             if (paper.BoardId != boardId)
             {
                 throw new ValidationException("paperId", $"The paper '{paperId}' is for the board '{paper.BoardId}'; re-use it for this board first.");
+            }
+
+            if (request.Concerns is null && await readModels.FindAsync<OrganisationDetails>(paper.Content.SponsoringOrganisationId) is not null)
+            {
+                // What the item concerns starts from the paper's sponsor; the secretariat edits it.
+                request = request with { Concerns = [new ItemConcern { Kind = ConcernKind.Organisation, Id = paper.Content.SponsoringOrganisationId }] };
             }
         }
 

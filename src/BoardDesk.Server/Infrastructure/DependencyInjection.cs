@@ -288,6 +288,7 @@ public static class DependencyInjection
         app.MapRecommendations();
         app.MapDecisions();
         app.MapActions();
+        app.MapInterests();
         app.MapRazorComponents<App>();
         return app;
     }

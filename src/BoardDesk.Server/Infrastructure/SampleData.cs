@@ -90,6 +90,7 @@ internal sealed class SampleData(
         }
 
         var accounts = await CreateAccountsAsync(cancellationToken);
+        await SampleInterests.LoadAsync(grains, Folder, cancellationToken);
         logger.LogInformation(
             "Loaded the LDIB 2015 sample data: {Organisations} organisations, {Reviews} reviews, {Recommendations} recommendations, {Accounts} accounts",
             organisations.Count, reviews.Count, reviews.Sum(r => r.Recommendations.Count), accounts);

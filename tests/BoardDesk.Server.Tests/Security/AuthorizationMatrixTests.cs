@@ -28,7 +28,7 @@ public sealed class AuthorizationMatrixTests : IDisposable
     {
         ["boardId"] = "ldib", ["id"] = "monitor", ["reviewId"] = "smith-2015", ["number"] = "9", ["userName"] = "no-such-person",
         ["tokenId"] = "0000000000000000", ["operationId"] = "no-such-operation", ["meetingId"] = "2015-10-23", ["role"] = "Observer", ["itemId"] = "1", ["paperId"] = "no-such-paper",
-        ["decisionId"] = "no-such-decision",
+        ["decisionId"] = "no-such-decision", ["personId"] = "no-such-person", ["interestId"] = "1", ["declarationId"] = "1",
     };
 
     private readonly TemporaryFolder _folder = new();

@@ -1,0 +1,11 @@
+namespace BoardDesk.Interests;
+
+/// <summary>Why a board asks a member for a declaration of interests.</summary>
+public enum ReturnReason
+{
+    /// <summary>On appointment to the board.</summary>
+    Appointment,
+
+    /// <summary>The yearly declaration, on the date the board sets.</summary>
+    Annual,
+}

@@ -1,0 +1,247 @@
+using BoardDesk.Grains;
+using BoardDesk.Organisations;
+using BoardDesk.Persistence;
+
+namespace BoardDesk.Interests;
+
+/// <summary>
+/// A person's standing register of interests, gifts and hospitality. It calls nobody but the organisations' documents
+/// (to check an organisation named exists); meetings and a board's cycle read it. A request for a return registers a
+/// reminder for the day after its due date, which marks the request overdue if no return came.
+/// </summary>
+[GrainType("interest-register")]
+public sealed class InterestRegisterGrain(ReadModels readModels) : JournaledGrain<InterestRegisterState, InterestRegisterEvent>, IInterestRegisterGrain, IReminderHandler
+{
+    /// <summary>The reminder that marks unanswered requests overdue.</summary>
+    public const string OverdueReminder = "interest-return-overdue";
+
+    /// <summary>The most entries of each kind one register holds.</summary>
+    public const int MaxEntries = 500;
+
+    /// <inheritdoc />
+    protected override object? ReadModel => State == InterestRegisterState.Empty ? null : Details();
+
+    /// <inheritdoc />
+    public async Task<InterestRegisterDetails> RecordInterestAsync(RecordInterest command)
+    {
+        var errors = new FieldErrors();
+        if (!Enum.IsDefined(command.Category))
+        {
+            errors.Add("category", $"'{command.Category}' is not a category: Financial, NonFinancialProfessional, NonFinancialPersonal or Indirect.");
+        }
+
+        var description = errors.Text("description", command.Description, 2000, required: true);
+        var company = errors.Text("companyName", command.CompanyName, 300);
+        var role = errors.Text("role", command.Role, 300);
+        var management = errors.Text("management", command.Management, 2000);
+        var organisationId = command.OrganisationId?.Trim();
+        if (string.IsNullOrEmpty(organisationId))
+        {
+            organisationId = null;
+            if (company.Length == 0)
+            {
+                errors.Add("organisationId", "Name the organisation concerned, or the company, supplier or person in companyName.");
+            }
+        }
+        else if (await readModels.FindAsync<OrganisationDetails>(organisationId) is null)
+        {
+            errors.Add("organisationId", $"There is no organisation '{organisationId}'.");
+        }
+
+        if (command.From == default)
+        {
+            errors.Add("from", "Give the date the interest began.");
+        }
+
+        if (command.To is { } to && to < command.From)
+        {
+            errors.Add("to", "An interest ends on or after the date it began.");
+        }
+
+        CheckPublication(errors, command.Published, command.WithheldBecause);
+        errors.ThrowIfAny();
+        EnsureRoom(State.Interests.Count);
+        Raise(new InterestRecorded(new InterestEntry
+        {
+            Id = State.Interests.Count + 1,
+            Category = command.Category,
+            Description = description,
+            OrganisationId = organisationId,
+            CompanyName = company.Length == 0 ? null : company,
+            Role = role,
+            From = command.From,
+            To = command.To,
+            Management = management,
+            Published = command.Published,
+            WithheldBecause = command.Published ? null : command.WithheldBecause,
+            DeclaredAt = Time.GetUtcNow(),
+        }));
+        return Details();
+    }
+
+    /// <inheritdoc />
+    public Task<InterestRegisterDetails> EndInterestAsync(int interestId, DateOnly endedOn)
+    {
+        var interest = State.Interests.Find(i => i.Id == interestId) ?? throw new NotFoundException($"There is no interest {interestId} on the register of '{Key}'.");
+        if (interest.To is { } to)
+        {
+            throw new RuleViolationException($"The interest ended on {to:d MMMM yyyy} already.");
+        }
+
+        if (endedOn < interest.From)
+        {
+            throw new ValidationException("endedOn", $"The interest began on {interest.From:d MMMM yyyy}; it cannot end before.");
+        }
+
+        Raise(new InterestEnded(interestId, endedOn));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<InterestRegisterDetails> RecordGiftAsync(RecordGift command)
+    {
+        var errors = new FieldErrors();
+        var offeredBy = errors.Text("offeredBy", command.OfferedBy, 300, required: true);
+        var description = errors.Text("description", command.Description, 2000, required: true);
+        if (command.EstimatedValue is < 0 or > 1_000_000)
+        {
+            errors.Add("estimatedValue", "An estimated value is between £0 and £1,000,000.");
+        }
+
+        if (command.On == default)
+        {
+            errors.Add("on", "Give the date it was offered.");
+        }
+
+        CheckPublication(errors, command.Published, command.WithheldBecause);
+        errors.ThrowIfAny();
+        EnsureRoom(State.Gifts.Count);
+        Raise(new GiftRecorded(new GiftOrHospitality
+        {
+            Id = State.Gifts.Count + 1,
+            OfferedBy = offeredBy,
+            Description = description,
+            EstimatedValue = command.EstimatedValue,
+            On = command.On,
+            Accepted = command.Accepted,
+            Published = command.Published,
+            WithheldBecause = command.Published ? null : command.WithheldBecause,
+            DeclaredAt = Time.GetUtcNow(),
+        }));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<InterestRegisterDetails> MakeReturnAsync(bool nil)
+    {
+        var today = UkTime.DateOf(Time.GetUtcNow());
+        var current = State.Interests.Count(i => i.CurrentOn(today));
+        if (nil && current > 0)
+        {
+            throw new RuleViolationException($"A nil return says there is nothing to declare, but the register holds {current} current interest{(current == 1 ? "" : "s")}; end them first, or make a return.");
+        }
+
+        if (!nil && current == 0)
+        {
+            throw new RuleViolationException("The register holds no current interest: make a nil return.");
+        }
+
+        Raise(new InterestReturnMade(new InterestReturn { MadeAt = Time.GetUtcNow(), Nil = nil, CurrentInterests = current }));
+        if (State.Requests.All(r => r.ReturnedAt is not null))
+        {
+            UnregisterReminder(OverdueReminder);
+        }
+
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<InterestRegisterDetails> RequestReturnAsync(RequestReturn command)
+    {
+        if (!Slug.IsValid(command.BoardId))
+        {
+            throw new ValidationException("boardId", "A board id is a lowercase slug.");
+        }
+
+        if (!Enum.IsDefined(command.Reason))
+        {
+            throw new ValidationException("reason", $"'{command.Reason}' is not a reason for a return.");
+        }
+
+        if (State.Requests.Any(r => r.ReturnedAt is null && r.BoardId == command.BoardId && r.Reason == command.Reason))
+        {
+            return Task.FromResult(Details());
+        }
+
+        Raise(new InterestReturnRequested(new ReturnRequest { BoardId = command.BoardId, Reason = command.Reason, DueOn = command.DueOn, RequestedAt = Time.GetUtcNow() }));
+        ScheduleOverdueCheck();
+        return Task.FromResult(Details());
+    }
+
+    /// <summary>Marks every unanswered request whose date has passed overdue, then waits for the next due date.</summary>
+    public Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    {
+        if (reminderName != OverdueReminder)
+        {
+            return Task.CompletedTask;
+        }
+
+        var today = UkTime.DateOf(Time.GetUtcNow());
+        foreach (var request in State.Requests.Where(r => r.ReturnedAt is null && r.OverdueSince is null && r.DueOn < today).ToList())
+        {
+            Raise(new InterestReturnOverdue(request.BoardId, request.Reason, request.DueOn, Time.GetUtcNow()));
+        }
+
+        ScheduleOverdueCheck();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<InterestRegisterDetails> GetAsync() => Task.FromResult(Details());
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync() => (await ReadJournalAsync()).ToRecordedChanges();
+
+    private void ScheduleOverdueCheck()
+    {
+        // The day after the earliest due date not yet found overdue: a return due on a date may be made all that day.
+        if (State.Requests.Where(r => r.ReturnedAt is null && r.OverdueSince is null).Select(r => (DateOnly?)r.DueOn).Min() is { } due)
+        {
+            RegisterOrUpdateReminder(OverdueReminder, UkTime.At(due.AddDays(1), TimeOnly.MinValue));
+        }
+        else
+        {
+            UnregisterReminder(OverdueReminder);
+        }
+    }
+
+    private static void CheckPublication(FieldErrors errors, bool published, WithholdingReason? withheldBecause)
+    {
+        if (!published && withheldBecause is null)
+        {
+            errors.Add("withheldBecause", "An entry kept off the published register says why: PersonalSafety, CommercialConfidentiality, ThirdPartyPrivacy or Other.");
+        }
+        else if (withheldBecause is { } reason && !Enum.IsDefined(reason))
+        {
+            errors.Add("withheldBecause", $"'{reason}' is not a reason for withholding an entry.");
+        }
+    }
+
+    private static void EnsureRoom(int count)
+    {
+        if (count >= MaxEntries)
+        {
+            throw new RuleViolationException($"A register holds at most {MaxEntries} entries of each kind.");
+        }
+    }
+
+    private InterestRegisterDetails Details() => new()
+    {
+        PersonId = Key,
+        Interests = State.Interests,
+        Gifts = State.Gifts,
+        Returns = State.Returns,
+        Requests = State.Requests,
+        Version = Version,
+    };
+}
