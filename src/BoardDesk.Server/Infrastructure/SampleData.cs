@@ -92,7 +92,7 @@ internal sealed class SampleData(
                 var account = grains.GetGrain<IAccountGrain>(sample.UserName);
                 try
                 {
-                    await account.CreateAsync(new CreateAccount(sample.DisplayName, password, sample.SystemAdministrator));
+                    await account.CreateAsync(new CreateAccount(sample.DisplayName, password, sample.SystemAdministrator, sample.Email));
                 }
                 catch (ConflictException)
                 {
@@ -148,7 +148,7 @@ internal sealed class SampleData(
             ?? throw new InvalidDataException($"The sample file {file} is empty.");
     }
 
-    private sealed record SampleAccount(string UserName, string DisplayName, bool SystemAdministrator, BoardRole? Role, string? OrganisationId);
+    private sealed record SampleAccount(string UserName, string DisplayName, bool SystemAdministrator, BoardRole? Role, string? OrganisationId, string? Email);
 
     private sealed record SampleOrganisation(string Id, string Name, OrganisationKind Kind, DateOnly? EstablishedOn, IReadOnlyList<string>? Functions);
 
