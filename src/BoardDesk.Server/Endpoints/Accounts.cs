@@ -51,7 +51,7 @@ public static class Accounts
 
     private static async Task<Created<AccountDetails>> CreateAsync(CreateAccountRequest request, IGrainFactory grains)
     {
-        var account = await Account(grains, request.UserName).CreateAsync(new CreateAccount(request.DisplayName, request.Password, request.SystemAdministrator));
+        var account = await Account(grains, request.UserName).CreateAsync(new CreateAccount(request.DisplayName, request.Password, request.SystemAdministrator, request.Email));
         return TypedResults.Created($"/api/accounts/{account.UserName}", Public(account));
     }
 
@@ -105,7 +105,8 @@ public static class Accounts
         return TypedResults.NoContent();
     }
 
-    private static IAccountGrain Account(IGrainFactory grains, string userName)
+    /// <summary>The account grain of a user name, refused with 400 when the name cannot be one.</summary>
+    internal static IAccountGrain Account(IGrainFactory grains, string userName)
     {
         var name = userName.Trim().ToLowerInvariant();
         return AccountGrain.IsValidUserName(name)
@@ -114,10 +115,10 @@ public static class Accounts
     }
 
     // The security stamp identifies sessions; it never leaves the server.
-    private static AccountDetails Public(AccountDetails account) => account with { SecurityStamp = "" };
+    internal static AccountDetails Public(AccountDetails account) => account with { SecurityStamp = "" };
 
     /// <summary>A request to create an account.</summary>
-    public sealed record CreateAccountRequest(string UserName, string DisplayName, string Password, bool SystemAdministrator = false);
+    public sealed record CreateAccountRequest(string UserName, string DisplayName, string Password, bool SystemAdministrator = false, string? Email = null);
 
     /// <summary>Enables or disables an account.</summary>
     public sealed record EnabledRequest(bool Enabled);

@@ -12,6 +12,7 @@ using Orleans.Configuration;
 using Orleans.Hosting;
 using BoardDesk.Server.BoardPacks;
 using BoardDesk.Server.Components;
+using BoardDesk.Server.Email;
 using BoardDesk.Server.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
@@ -59,6 +60,8 @@ public static class DependencyInjection
             services.AddHostedService<SampleData>();
             services.AddHostedService<SampleBoards>();
         }
+
+        services.AddBoardDeskEmail(withSender: role != ServerRole.Web);
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddSingleton<BoardPackBuilder>();
@@ -226,6 +229,7 @@ public static class DependencyInjection
         app.MapRecommendations();
         app.MapDecisions();
         app.MapActions();
+        app.MapNotifications();
         app.MapRazorComponents<App>();
         return app;
     }
