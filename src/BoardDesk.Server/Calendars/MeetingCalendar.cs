@@ -90,7 +90,20 @@ public static class MeetingCalendar
         return entry;
     }
 
-    private static string Serialize(Calendar calendar) => new CalendarSerializer().SerializeToString(calendar)!;
+    /// <summary>
+    /// Ical.Net writes a component's properties in name order; VERSION is moved back to the head of the calendar,
+    /// where the feed always had it and where some older clients look for it first.
+    /// </summary>
+    private static string Serialize(Calendar calendar)
+    {
+        const string head = "BEGIN:VCALENDAR\r\n";
+        const string version = "VERSION:2.0\r\n";
+        var ics = new CalendarSerializer().SerializeToString(calendar)!;
+        var at = ics.IndexOf($"\r\n{version}", StringComparison.Ordinal);
+        return ics.StartsWith(head, StringComparison.Ordinal) && at > 0
+            ? head + version + ics[head.Length..(at + 2)] + ics[(at + 2 + version.Length)..]
+            : ics;
+    }
 
     private static CalDateTime Utc(DateTimeOffset instant) => new(instant.UtcDateTime);
 }

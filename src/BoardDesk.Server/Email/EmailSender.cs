@@ -184,17 +184,24 @@ internal sealed class EmailSender(
             var park = IsPermanent(error) || attempts >= _options.MaxAttempts;
             var delay = TimeSpan.FromTicks(Math.Min(_options.MaxRetryDelay.Ticks, _options.FirstRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 30))));
             DateTimeOffset? retryAt = park ? null : now + delay;
-            await recording.ExecuteAsync(async _ => await Outbox.MarkFailedAsync(message.Id, error.Message, retryAt), stoppingToken);
+            await recording.ExecuteAsync(async _ => await Outbox.MarkFailedAsync(message.Id, Describe(error), retryAt), stoppingToken);
             if (park)
             {
-                logger.LogWarning("Email {Id} to {UserName} is parked after {Attempts} failed attempts: {Error}", message.Id, message.UserName, attempts, error.Message);
+                logger.LogWarning("Email {Id} to {UserName} is parked after {Attempts} failed attempts: {Error}", message.Id, message.UserName, attempts, Describe(error));
             }
             else
             {
-                logger.LogWarning("Email {Id} to {UserName} failed (attempt {Attempts}): {Error}; tried again at {RetryAt}", message.Id, message.UserName, attempts, error.Message, retryAt);
+                logger.LogWarning("Email {Id} to {UserName} failed (attempt {Attempts}): {Error}; tried again at {RetryAt}", message.Id, message.UserName, attempts, Describe(error), retryAt);
             }
         }
     }
+
+    private static string Describe(Exception error) => error switch
+    {
+        SmtpCommandException refused => $"The SMTP server refused it: {(int)refused.StatusCode} {refused.Message}".TrimEnd(),
+        Polly.Timeout.TimeoutRejectedException => "The SMTP server did not answer in time.",
+        _ => error.Message,
+    };
 
     private static bool IsPermanent(Exception error) => error is SmtpCommandException { StatusCode: var status } && (int)status >= 500;
 }
