@@ -70,8 +70,8 @@ public sealed class LdibEmailStoryTests : IDisposable
         received.Select(m => (To: m.To.Mailboxes.Single().Address, Kind: m.Headers["X-BoardDesk-Kind"], Subject: m.Subject))
             .Should().BeEquivalentTo(expected, "the accounts without an address (the other seats, their deputies, the test operator) get nothing");
         received.Select(m => m.MessageId).Should().OnlyHaveUniqueItems();
-        received.Should().OnlyContain(m => m.TextBody.Contains("https://boarddesk.ldib.example.org/", StringComparison.Ordinal) && m.HtmlBody.Contains("<a href=\"https://boarddesk.ldib.example.org/", StringComparison.Ordinal));
-        received.Should().NotContain(m => m.TextBody.Contains("NHS Improvement", StringComparison.Ordinal), "no motion or paper content is emailed");
+        received.Should().OnlyContain(m => m.TextBody!.Contains("https://boarddesk.ldib.example.org/", StringComparison.Ordinal) && m.HtmlBody!.Contains("<a href=\"https://boarddesk.ldib.example.org/", StringComparison.Ordinal));
+        received.Should().NotContain(m => m.TextBody!.Contains("NHS Improvement", StringComparison.Ordinal), "no motion or paper content is emailed");
         EmailTests.Of(received, "VoteOpened").Should().OnlyContain(m => m.Headers["List-Unsubscribe"] == null, "a vote's deadlines cannot be unsubscribed from");
     }
 }
