@@ -386,7 +386,9 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync()
     {
         EnsureExists();
-        return (await ReadJournalAsync()).ToRecordedChanges();
+
+        // The bookkeeping of email notices is the outbox's history, not the meeting's.
+        return (await ReadJournalAsync()).Where(e => e.Event is not (MeetingNoticesRecorded or MeetingNoticesHandedOver)).ToRecordedChanges();
     }
 
     /// <summary>
