@@ -15,4 +15,8 @@ public static class UkTime
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, Zone.GetUtcOffset(local));
     }
+
+    /// <summary>An instant in words, UK time: <c>Friday 23 October 2015 at 17:00</c>.</summary>
+    public static string Describe(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("dddd d MMMM yyyy 'at' HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -35,4 +35,8 @@ public sealed record AccountDetails
     /// <summary>Whether someone asked for its password to be reset since it was last set.</summary>
     [Id(7)]
     public bool PasswordResetRequested { get; init; }
+
+    /// <summary>Where notices are emailed; null for none.</summary>
+    [Id(8)]
+    public string? Email { get; init; }
 }

@@ -56,6 +56,10 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("RevokeBoardRoleAsync")]
     Task<AccountDetails> RevokeBoardRoleAsync(BoardRoleGrant grant);
 
+    /// <summary>Sets or removes (null) the address notices are emailed to; an invalid address is refused naming <c>email</c>.</summary>
+    [Alias("SetEmailAsync")]
+    Task<AccountDetails> SetEmailAsync(string? email);
+
     /// <summary>Issues an API token; its secret is returned this once and stored only as a hash.</summary>
     [Alias("IssueTokenAsync")]
     Task<IssuedToken> IssueTokenAsync(string name);

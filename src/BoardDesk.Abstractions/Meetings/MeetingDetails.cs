@@ -79,4 +79,8 @@ public sealed record MeetingDetails
     /// <summary>The journal's version: how many changes the meeting has had.</summary>
     [Id(18)]
     public long Version { get; init; }
+
+    /// <summary>The calendar's SEQUENCE for the meeting: its changes, not counting the bookkeeping of its email notices.</summary>
+    [Id(19)]
+    public long CalendarSequence { get; init; }
 }

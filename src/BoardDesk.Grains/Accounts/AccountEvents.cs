@@ -7,7 +7,11 @@ public abstract record AccountEvent;
 
 /// <summary>The account was created.</summary>
 [JournalEvent("AccountCreated")]
-public sealed record AccountCreated(string DisplayName, string PasswordHash, bool SystemAdministrator, string SecurityStamp) : AccountEvent;
+public sealed record AccountCreated(string DisplayName, string PasswordHash, bool SystemAdministrator, string SecurityStamp, string? Email = null) : AccountEvent;
+
+/// <summary>The address notices are emailed to was set, or removed (null).</summary>
+[JournalEvent("AccountEmailChanged")]
+public sealed record AccountEmailChanged(string? Email) : AccountEvent;
 
 /// <summary>A sign-in failed.</summary>
 [JournalEvent("SignInFailed")]

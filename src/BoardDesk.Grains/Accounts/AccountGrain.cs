@@ -36,12 +36,26 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
             throw new ValidationException("password", problem);
         }
 
+        var email = EmailAddress.Check(command.Email);
         if (State.Exists)
         {
             throw new ConflictException($"The account '{Key}' exists already.");
         }
 
-        Raise(new AccountCreated(displayName, hasher.HashPassword(this, command.Password), command.SystemAdministrator, NewStamp()));
+        Raise(new AccountCreated(displayName, hasher.HashPassword(this, command.Password), command.SystemAdministrator, NewStamp(), email));
+        return Task.FromResult(Details());
+    }
+
+    /// <inheritdoc />
+    public Task<AccountDetails> SetEmailAsync(string? email)
+    {
+        EnsureExists();
+        var checkedEmail = EmailAddress.Check(email);
+        if (!string.Equals(checkedEmail, State.Email, StringComparison.Ordinal))
+        {
+            Raise(new AccountEmailChanged(checkedEmail));
+        }
+
         return Task.FromResult(Details());
     }
 
@@ -310,5 +324,6 @@ public sealed class AccountGrain(IPasswordHasher<AccountGrain> hasher, IOptions<
         BoardRoles = State.BoardRoles,
         Tokens = State.Tokens.Select(t => new TokenSummary(t.Id, t.Name, t.At, State.RevokedTokens.TryGetValue(t.Id, out var at) ? at : null)).ToList(),
         PasswordResetRequested = State.ResetRequested,
+        Email = State.Email,
     };
 }

@@ -18,6 +18,9 @@ public sealed record AccountState : IJournaledState<AccountState, AccountEvent>
     /// <summary>The password hash (ASP.NET Core Identity's format).</summary>
     public string PasswordHash { get; init; } = "";
 
+    /// <summary>Where notices are emailed; null for none.</summary>
+    public string? Email { get; init; }
+
     /// <summary>Whether it may sign in.</summary>
     public bool Enabled { get; init; }
 
@@ -59,7 +62,9 @@ public sealed record AccountState : IJournaledState<AccountState, AccountEvent>
             PasswordHash = created.PasswordHash,
             SystemAdministrator = created.SystemAdministrator,
             SecurityStamp = created.SecurityStamp,
+            Email = created.Email,
         },
+        AccountEmailChanged changed => this with { Email = changed.Email },
         SignInFailed => this with { FailedSignIns = FailedSignIns + 1 },
         AccountLockedOut locked => this with { FailedSignIns = 0, LockedUntil = locked.Until },
         SignInFailuresCleared => this with { FailedSignIns = 0, LockedUntil = null },

@@ -1,3 +1,4 @@
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 
 namespace BoardDesk.Actions;
@@ -24,3 +25,11 @@ public sealed record ActionClosed(string MeetingId, string ClosedBy) : ActionIte
 /// <summary>A reminder raised an in-app notification.</summary>
 [JournalEvent("ActionNotificationRaised")]
 public sealed record ActionNotificationRaised(ActionNotification Notification) : ActionItemEvent;
+
+/// <summary>Notices of a change of this action, recorded in the change's commit, to be handed to the outbox.</summary>
+[JournalEvent("ActionNoticesRecorded")]
+public sealed record ActionNoticesRecorded(IReadOnlyList<Notice> Notices) : ActionItemEvent;
+
+/// <summary>The outbox has these notices.</summary>
+[JournalEvent("ActionNoticesHandedOver")]
+public sealed record ActionNoticesHandedOver(IReadOnlyList<string> NoticeIds) : ActionItemEvent;

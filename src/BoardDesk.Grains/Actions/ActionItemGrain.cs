@@ -1,18 +1,24 @@
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
+using BoardDesk.Notifications;
 using BoardDesk.Organisations;
 using BoardDesk.Persistence;
+using Microsoft.Extensions.Logging;
 
 namespace BoardDesk.Actions;
 
 /// <summary>
 /// One action agreed by a board. Owners update it; only the board closes it, at a held meeting of its own (matters
 /// arising). Two reminders, rescheduled when it is deferred, raise in-app notifications to the owner: 14 days before
-/// it is due, and the day after.
+/// it is due, and the day after. Its owner is emailed when it is assigned, due soon, overdue (weekly while it stays
+/// so) and closed; the board's secretariat when closure is proposed.
 /// </summary>
 [GrainType("action-item")]
-public sealed class ActionItemGrain : JournaledGrain<ActionItemState, ActionItemEvent>, IActionItemGrain, IReminderHandler
+public sealed class ActionItemGrain(ILogger<ActionItemGrain> logger) : JournaledGrain<ActionItemState, ActionItemEvent>, IActionItemGrain, IReminderHandler
 {
+    /// <summary>How often an overdue action's owner is reminded by email while it stays overdue.</summary>
+    public static readonly TimeSpan OverdueRepeat = TimeSpan.FromDays(7);
+
     /// <summary>The longest description or note accepted.</summary>
     public const int MaxTextLength = 4000;
 
@@ -44,7 +50,7 @@ public sealed class ActionItemGrain : JournaledGrain<ActionItemState, ActionItem
     }
 
     /// <inheritdoc />
-    public Task<ActionDetails> UpdateAsync(UpdateAction command)
+    public async Task<ActionDetails> UpdateAsync(UpdateAction command)
     {
         EnsureOpen();
         var errors = new FieldErrors();
@@ -55,8 +61,18 @@ public sealed class ActionItemGrain : JournaledGrain<ActionItemState, ActionItem
         }
 
         errors.ThrowIfAny();
+        var proposedBefore = State.Status == ActionStatus.ProposedForClosure;
         Raise(new ActionProgressNoted(new ActionNote(command!.On, note, BoardDesk.Grains.ActingUser.Name), command.Status ?? (State.Status == ActionStatus.Open ? ActionStatus.InProgress : State.Status)));
-        return Task.FromResult(Details());
+        if (State.Status == ActionStatus.ProposedForClosure && !proposedBefore)
+        {
+            await NotifyAsync(ActionNotice(
+                NotificationKind.ActionProposedForClosure,
+                NoticeAudience.Secretariat,
+                $"Action proposed for closure: {Short(State.Created!.Description)}",
+                $"{BoardDesk.Grains.ActingUser.Name} proposes that the board close the action '{State.Created.Description}', due on {State.DueOn:d MMMM yyyy}."));
+        }
+
+        return Details();
     }
 
     /// <inheritdoc />
@@ -99,6 +115,11 @@ public sealed class ActionItemGrain : JournaledGrain<ActionItemState, ActionItem
         Raise(new ActionClosed(meeting.MeetingId, BoardDesk.Grains.ActingUser.Name));
         UnregisterReminder(DueSoonReminder);
         UnregisterReminder(OverdueReminder);
+        await NotifyAsync(ActionNotice(
+            NotificationKind.ActionClosed,
+            NoticeAudience.People,
+            $"Action closed: {Short(created.Description)}",
+            $"The board closed the action '{created.Description}' at its meeting of {meeting.Date:d MMMM yyyy}."));
         return Details();
     }
 
@@ -117,24 +138,42 @@ public sealed class ActionItemGrain : JournaledGrain<ActionItemState, ActionItem
     }
 
     /// <inheritdoc />
-    public Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
+        if (reminderName == NoticeHandOver.Reminder)
+        {
+            await HandOverNoticesAsync();
+            return;
+        }
+
         if (State.Created is not { } created || State.Status == ActionStatus.Closed)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        var kind = reminderName == OverdueReminder ? "Overdue" : "DueSoon";
-        if (State.Notifications.Any(n => n.Kind == kind && n.DueOn == State.DueOn))
+        var overdue = reminderName == OverdueReminder;
+        var kind = overdue ? "Overdue" : "DueSoon";
+        if (!State.Notifications.Any(n => n.Kind == kind && n.DueOn == State.DueOn))
         {
-            return Task.CompletedTask;
+            var text = overdue
+                ? $"Action '{created.Description}' was due on {State.DueOn:d MMMM yyyy} and is overdue."
+                : $"Action '{created.Description}' is due on {State.DueOn:d MMMM yyyy}.";
+            Raise(new ActionNotificationRaised(new ActionNotification(Key, kind, State.DueOn, Time.GetUtcNow(), created.Owner.Person, text)));
+        }
+        else if (!overdue)
+        {
+            return;
         }
 
-        var text = kind == "Overdue"
-            ? $"Action '{created.Description}' was due on {State.DueOn:d MMMM yyyy} and is overdue."
-            : $"Action '{created.Description}' is due on {State.DueOn:d MMMM yyyy}.";
-        Raise(new ActionNotificationRaised(new ActionNotification(Key, kind, State.DueOn, Time.GetUtcNow(), created.Owner.Person, text)));
-        return Task.CompletedTask;
+        if (overdue)
+        {
+            // The in-app notification is raised once; the email comes back every week while the action stays overdue.
+            RegisterOrUpdateReminder(OverdueReminder, Time.GetUtcNow() + OverdueRepeat);
+        }
+
+        await NotifyAsync(overdue
+            ? ActionNotice(NotificationKind.ActionOverdue, NoticeAudience.People, $"Overdue action: {Short(created.Description)}", $"The action '{created.Description}' was due on {State.DueOn:d MMMM yyyy} and is overdue. Note its progress, or propose closing it.")
+            : ActionNotice(NotificationKind.ActionDueSoon, NoticeAudience.People, $"Action due on {State.DueOn:d MMMM yyyy}: {Short(created.Description)}", $"The action '{created.Description}' is due on {State.DueOn:d MMMM yyyy}."));
     }
 
     /// <summary>The RAG rating on a day: red when overdue, amber when due within 14 days, green otherwise or once closed.</summary>
@@ -173,6 +212,53 @@ public sealed class ActionItemGrain : JournaledGrain<ActionItemState, ActionItem
         var owner = new ActionOwner(command!.Owner.Person.Trim(), command.Owner.OrganisationId);
         Raise(new ActionCreated(command.BoardId, description, owner, command.DueOn, command.Source!, Time.GetUtcNow(), effectId));
         ScheduleReminders();
+        await NotifyAsync(ActionNotice(
+            NotificationKind.ActionAssigned,
+            NoticeAudience.People,
+            $"Action assigned to you: {Short(description)}",
+            $"The board assigned you the action '{description}', due on {command.DueOn:d MMMM yyyy}."));
+    }
+
+    private static string Short(string text) => text.Length <= 60 ? text : $"{text[..57].TrimEnd()}...";
+
+    private Notice ActionNotice(NotificationKind kind, NoticeAudience audience, string subject, string summary) => new()
+    {
+        Id = NoticeHandOver.IdOf(JournalId, Version + 1, kind),
+        Kind = kind,
+        BoardId = State.Created!.BoardId,
+        Audience = audience,
+        UserNames = audience == NoticeAudience.People ? [State.Created.Owner.Person] : [],
+        Subject = subject,
+        Summary = summary,
+        Link = $"/actions/{Key}",
+        RecordedAt = Time.GetUtcNow(),
+    };
+
+    /// <summary>Records notices in this change's commit (with the reminder that hands them over if this call cannot), then hands them over.</summary>
+    private async Task NotifyAsync(Notice notice)
+    {
+        Raise(new ActionNoticesRecorded([notice]));
+        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+        await ConfirmEventsAsync();
+        await HandOverNoticesAsync();
+    }
+
+    private async Task HandOverNoticesAsync()
+    {
+        if (State.PendingNotices.IsEmpty)
+        {
+            return;
+        }
+
+        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
+        {
+            Raise(new ActionNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
+            UnregisterReminder(NoticeHandOver.Reminder);
+        }
+        else
+        {
+            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+        }
     }
 
     private void ScheduleReminders()

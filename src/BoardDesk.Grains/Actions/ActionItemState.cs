@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BoardDesk.Notifications;
 using BoardDesk.Operations;
 using BoardDesk.Persistence;
 
@@ -31,9 +32,14 @@ public sealed record ActionItemState : IJournaledState<ActionItemState, ActionIt
     /// <summary>The decision effects applied.</summary>
     public EffectLedger Effects { get; init; } = EffectLedger.Empty;
 
+    /// <summary>Notices recorded and not yet handed to the outbox.</summary>
+    public ImmutableList<Notice> PendingNotices { get; init; } = [];
+
     /// <inheritdoc />
     public ActionItemState Apply(ActionItemEvent e) => e switch
     {
+        ActionNoticesRecorded recorded => this with { PendingNotices = PendingNotices.AddRange(recorded.Notices) },
+        ActionNoticesHandedOver handed => this with { PendingNotices = PendingNotices.RemoveAll(n => handed.NoticeIds.Contains(n.Id)) },
         ActionCreated created => this with { Created = created, DueOn = created.DueOn, Status = ActionStatus.Open, Effects = Effects.With(created.EffectId) },
         ActionProgressNoted noted => this with { Notes = Notes.Add(noted.Note), Status = noted.Status },
         ActionDeferred deferred => this with { DueOn = deferred.DueOn, Notes = Notes.Add(deferred.Note), Status = ActionStatus.Deferred },

@@ -1,4 +1,5 @@
 using BoardDesk.Grains;
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 
 namespace BoardDesk.Decisions;
@@ -73,3 +74,11 @@ public sealed record DecisionEffectFailed(OperationFailure Failure) : DecisionEv
 /// <summary>Every effect of the carried decision was applied.</summary>
 [JournalEvent("DecisionEffectsCompleted")]
 public sealed record DecisionEffectsCompleted(DateTimeOffset At) : DecisionEvent;
+
+/// <summary>Notices of a change of this decision, recorded in the change's commit, to be handed to the outbox.</summary>
+[JournalEvent("DecisionNoticesRecorded")]
+public sealed record DecisionNoticesRecorded(IReadOnlyList<Notice> Notices) : DecisionEvent;
+
+/// <summary>The outbox has these notices.</summary>
+[JournalEvent("DecisionNoticesHandedOver")]
+public sealed record DecisionNoticesHandedOver(IReadOnlyList<string> NoticeIds) : DecisionEvent;

@@ -2,6 +2,7 @@ using BoardDesk.Actions;
 using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
+using BoardDesk.Notifications;
 using BoardDesk.Operations;
 using BoardDesk.Organisations;
 using BoardDesk.Papers;
@@ -28,6 +29,12 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
 {
     /// <summary>The reminder that closes a written procedure at its deadline.</summary>
     public const string DeadlineReminder = "close-written-procedure";
+
+    /// <summary>The reminder, a day before a written procedure closes, that tells those who may vote.</summary>
+    public const string ClosingSoonReminder = "written-procedure-closing-soon";
+
+    /// <summary>How long before a written procedure closes its voters are reminded.</summary>
+    public static readonly TimeSpan ClosingSoonNotice = TimeSpan.FromDays(1);
 
     /// <summary>The longest motion accepted.</summary>
     public const int MaxMotionLength = 4000;
@@ -157,9 +164,15 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
             }
 
             RegisterOrUpdateReminder(DeadlineReminder, closesAt);
+            if (closesAt - ClosingSoonNotice > Time.GetUtcNow())
+            {
+                RegisterOrUpdateReminder(ClosingSoonReminder, closesAt - ClosingSoonNotice);
+            }
         }
 
         Raise(new DecisionVotingOpened(electorate.Voters, electorate.Recused, electorate.Quorum.Explanation, board.Quorum.MinimumOrganisations, Time.GetUtcNow()));
+        var deadline = proposal.ClosesAt is { } closes ? $" Voting closes on {UkTime.Describe(closes)} (UK time)." : "";
+        await NotifyAsync(VoteNotice(NotificationKind.VoteOpened, $"{board.Name}: vote open", $"Voting has opened on a decision of {board.Name}.{deadline}"));
         return Details();
     }
 
@@ -263,6 +276,22 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
     /// <summary>Closes a written procedure at its deadline; otherwise resumes effects interrupted by a crash.</summary>
     public new async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
+        if (reminderName == NoticeHandOver.Reminder)
+        {
+            await HandOverNoticesAsync();
+            return;
+        }
+
+        if (reminderName == ClosingSoonReminder)
+        {
+            if (State is { Status: DecisionStatus.Open, Proposal.ClosesAt: { } closesAt })
+            {
+                await NotifyAsync(VoteNotice(NotificationKind.VoteClosingSoon, "Vote closing soon", $"Voting on a written procedure closes on {UkTime.Describe(closesAt)} (UK time). If you have not voted yet, vote before then."));
+            }
+
+            return;
+        }
+
         if (reminderName == DeadlineReminder)
         {
             if (State is { Status: DecisionStatus.Open, Proposal: { } proposal })
@@ -358,6 +387,10 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
         var castingUsed = outcome is DecisionOutcome.TiedCarriedOnCastingVote or DecisionOutcome.TiedLostOnCastingVote ? command.CastingVote : null;
         var closed = new DecisionVotingClosed(count, castingUsed, outcome, quorum.Explanation, lost, Time.GetUtcNow());
         UnregisterReminder(DeadlineReminder);
+        UnregisterReminder(ClosingSoonReminder);
+
+        // Recorded in the commit that closes the vote (with the plan of a carried decision's effects).
+        RecordNotices(VoteNotice(NotificationKind.VoteOutcome, $"Vote outcome: {Describe(outcome)}", $"Voting has closed on a decision: {Describe(outcome)} ({count.For} for, {count.Against} against, {count.Abstain} abstaining)."));
         if (proposal.Ballot == BallotKind.Secret)
         {
             // Emptied in the commit that stores the counts: the box never outlives its vote, nor goes before it.
@@ -372,6 +405,63 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
         {
             Raise(closed);
             await ConfirmEventsAsync();
+        }
+
+        await HandOverNoticesAsync();
+    }
+
+    private static string Describe(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Carried => "carried",
+        DecisionOutcome.NotCarried => "not carried",
+        DecisionOutcome.Tied => "tied",
+        DecisionOutcome.TiedCarriedOnCastingVote => "carried on the chair's casting vote",
+        DecisionOutcome.TiedLostOnCastingVote => "lost on the chair's casting vote",
+        DecisionOutcome.Inquorate => "not decided: the vote was not quorate",
+        _ => outcome.ToString(),
+    };
+
+    private Notice VoteNotice(NotificationKind kind, string subject, string summary) => new()
+    {
+        Id = NoticeHandOver.IdOf(JournalId, Version + 1, kind),
+        Kind = kind,
+        BoardId = State.Proposal!.BoardId,
+        Audience = NoticeAudience.MembersAndDeputies,
+        Subject = subject,
+        Summary = summary,
+        Link = $"/decisions/{Key}",
+        RecordedAt = Time.GetUtcNow(),
+    };
+
+    /// <summary>Records notices in this call's next commit, with the reminder that hands them over if this call cannot.</summary>
+    private void RecordNotices(params Notice[] notices)
+    {
+        Raise(new DecisionNoticesRecorded(notices));
+        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+    }
+
+    private async Task NotifyAsync(params Notice[] notices)
+    {
+        RecordNotices(notices);
+        await ConfirmEventsAsync();
+        await HandOverNoticesAsync();
+    }
+
+    private async Task HandOverNoticesAsync()
+    {
+        if (State.PendingNotices.IsEmpty)
+        {
+            return;
+        }
+
+        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
+        {
+            Raise(new DecisionNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
+            UnregisterReminder(NoticeHandOver.Reminder);
+        }
+        else
+        {
+            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BoardDesk.Notifications;
 using BoardDesk.Operations;
 using BoardDesk.Persistence;
 
@@ -37,6 +38,9 @@ public sealed record DecisionState : IJournaledState<DecisionState, DecisionEven
     /// <summary>The holders whose secret choice is in the decision's sealed box: their ballot is final.</summary>
     public ImmutableSortedSet<string> Sealed { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
+    /// <summary>Notices recorded and not yet handed to the outbox.</summary>
+    public ImmutableList<Notice> PendingNotices { get; init; } = [];
+
     /// <summary>The outcome once closed.</summary>
     public DecisionVotingClosed? Closure { get; init; }
 
@@ -49,6 +53,8 @@ public sealed record DecisionState : IJournaledState<DecisionState, DecisionEven
     /// <inheritdoc />
     public DecisionState Apply(DecisionEvent e) => e switch
     {
+        DecisionNoticesRecorded recorded => this with { PendingNotices = PendingNotices.AddRange(recorded.Notices) },
+        DecisionNoticesHandedOver handed => this with { PendingNotices = PendingNotices.RemoveAll(n => handed.NoticeIds.Contains(n.Id)) },
         DecisionProposed proposed => this with { Proposal = proposed, Status = DecisionStatus.Proposed },
         DecisionVotingOpened opened => this with
         {

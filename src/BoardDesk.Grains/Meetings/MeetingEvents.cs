@@ -1,3 +1,4 @@
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 
 namespace BoardDesk.Meetings;
@@ -83,3 +84,11 @@ public sealed record PreviousMinutesApproved(string MeetingId) : MeetingEvent;
 /// <summary>The meeting was cancelled.</summary>
 [JournalEvent("MeetingCancelled")]
 public sealed record MeetingCancelled(string Reason) : MeetingEvent;
+
+/// <summary>Notices of a change of this meeting, recorded in the change's commit, to be handed to the outbox.</summary>
+[JournalEvent("MeetingNoticesRecorded")]
+public sealed record MeetingNoticesRecorded(IReadOnlyList<Notice> Notices) : MeetingEvent;
+
+/// <summary>The outbox has these notices.</summary>
+[JournalEvent("MeetingNoticesHandedOver")]
+public sealed record MeetingNoticesHandedOver(IReadOnlyList<string> NoticeIds) : MeetingEvent;

@@ -2,6 +2,7 @@ using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Interests;
 using BoardDesk.Organisations;
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,10 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
 
     /// <inheritdoc />
     protected override object? ReadModel => State.Exists ? Details() : null;
+
+    /// <inheritdoc />
+    // 2: the state counts its calendar changes, which snapshots of version 1 lack.
+    protected override int SnapshotVersion => 2;
 
     /// <inheritdoc />
     public async Task<MeetingDetails> ScheduleAsync(ScheduleMeeting command)
@@ -75,6 +80,7 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             Standing(4, StandingItem.MattersArising, "Matters arising and action log", board.Secretariat.Length > 0 ? board.Secretariat : "Secretariat", 10, AgendaPurpose.ForAssurance),
         ]));
         await CarryMattersArisingAsync();
+        await NotifyAsync(InvitationNotice(NotificationKind.MeetingInvitation));
         return Details();
     }
 
@@ -160,6 +166,17 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
         EnsureAgendaOpen();
         await CarryMattersArisingAsync();
         Raise(new AgendaPublished());
+        await NotifyAsync(new Notice
+        {
+            Id = NoticeHandOver.IdOf(JournalId, Version, NotificationKind.PackPublished),
+            Kind = NotificationKind.PackPublished,
+            BoardId = BoardId,
+            Audience = NoticeAudience.MembersAndDeputies,
+            Subject = $"{State.BoardName}: the board pack for {State.Date:d MMMM yyyy} is published",
+            Summary = $"The agenda and papers for the meeting of {State.BoardName} on {State.Date:d MMMM yyyy} at {State.StartsAt:HH:mm} are published.",
+            Link = MeetingPath,
+            RecordedAt = Time.GetUtcNow(),
+        });
         return Details();
     }
 
@@ -400,6 +417,12 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     /// <summary>Finishes approving the previous minutes when the process died after recording the intent.</summary>
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
+        if (reminderName == NoticeHandOver.Reminder)
+        {
+            await HandOverNoticesAsync();
+            return;
+        }
+
         if (reminderName != ResumeApprovalReminder || State.ApprovingMinutesOf is not { } previousId)
         {
             return;
@@ -413,14 +436,15 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     }
 
     /// <inheritdoc />
-    public Task<MeetingDetails> CancelAsync(CancelMeeting command)
+    public async Task<MeetingDetails> CancelAsync(CancelMeeting command)
     {
         EnsureStatus("cancel the meeting", MeetingStatus.Planned, MeetingStatus.AgendaPublished);
         var errors = new FieldErrors();
         var reason = errors.Text("reason", command.Reason, 1000, required: true);
         errors.ThrowIfAny();
         Raise(new MeetingCancelled(reason));
-        return Task.FromResult(Details());
+        await NotifyAsync(InvitationNotice(NotificationKind.MeetingCancelled));
+        return Details();
     }
 
     /// <inheritdoc />
@@ -434,7 +458,9 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync()
     {
         EnsureExists();
-        return (await ReadJournalAsync()).ToRecordedChanges();
+
+        // The bookkeeping of email notices is the outbox's history, not the meeting's.
+        return (await ReadJournalAsync()).Where(e => e.Event is not (MeetingNoticesRecorded or MeetingNoticesHandedOver)).ToRecordedChanges();
     }
 
     /// <summary>
@@ -649,6 +675,69 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
+    private string MeetingPath => $"/boards/{BoardId}/meetings/{MeetingId}";
+
+    private Notice InvitationNotice(NotificationKind kind)
+    {
+        var when = $"{State.Date:dddd d MMMM yyyy}, {State.StartsAt:HH:mm} to {State.EndsAt:HH:mm}";
+        var where = State.Location ?? State.Link ?? "";
+        return new Notice
+        {
+            Id = NoticeHandOver.IdOf(JournalId, Version, kind),
+            Kind = kind,
+            BoardId = BoardId,
+            Audience = NoticeAudience.MembersAndDeputies,
+            Subject = kind == NotificationKind.MeetingCancelled
+                ? $"Cancelled: {State.BoardName}, meeting of {State.Date:d MMMM yyyy}"
+                : $"{State.BoardName}: meeting on {State.Date:d MMMM yyyy}",
+            Summary = kind == NotificationKind.MeetingCancelled
+                ? $"The meeting of {State.BoardName} on {when} is cancelled: {State.CancellationReason}"
+                : $"{State.BoardName} meets on {when} (UK time), {where}.",
+            Link = MeetingPath,
+            Invitation = new MeetingInvitation
+            {
+                BoardId = BoardId,
+                MeetingId = MeetingId,
+                BoardName = State.BoardName,
+                Date = State.Date,
+                StartsAt = State.StartsAt,
+                EndsAt = State.EndsAt,
+                Location = State.Location,
+                Link = State.Link,
+                Sequence = State.Changes,
+                Cancelled = kind == NotificationKind.MeetingCancelled,
+            },
+            RecordedAt = Time.GetUtcNow(),
+        };
+    }
+
+    /// <summary>Records notices in this change's commit (with the reminder that hands them over if this call cannot), then hands them over.</summary>
+    private async Task NotifyAsync(params Notice[] notices)
+    {
+        Raise(new MeetingNoticesRecorded(notices));
+        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+        await ConfirmEventsAsync();
+        await HandOverNoticesAsync();
+    }
+
+    private async Task HandOverNoticesAsync()
+    {
+        if (State.PendingNotices.IsEmpty)
+        {
+            return;
+        }
+
+        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
+        {
+            Raise(new MeetingNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
+            UnregisterReminder(NoticeHandOver.Reminder);
+        }
+        else
+        {
+            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+        }
+    }
+
     private MeetingDetails Details() => new()
     {
         BoardId = BoardId,
@@ -681,5 +770,6 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             : PreviousMinutesApproval.NotStarted,
         CancellationReason = State.CancellationReason,
         Version = Version,
+        CalendarSequence = State.Changes,
     };
 }

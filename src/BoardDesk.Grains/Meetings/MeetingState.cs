@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 
 namespace BoardDesk.Meetings;
@@ -69,8 +70,21 @@ public sealed record MeetingState : IJournaledState<MeetingState, MeetingEvent>
     /// <summary>Why it was cancelled.</summary>
     public string? CancellationReason { get; init; }
 
+    /// <summary>Notices recorded and not yet handed to the outbox.</summary>
+    public ImmutableList<Notice> PendingNotices { get; init; } = [];
+
+    /// <summary>How many changes the meeting has had, notices' bookkeeping not counted: the calendar's SEQUENCE.</summary>
+    public long Changes { get; init; }
+
     /// <inheritdoc />
     public MeetingState Apply(MeetingEvent e) => e switch
+    {
+        MeetingNoticesRecorded recorded => this with { PendingNotices = PendingNotices.AddRange(recorded.Notices) },
+        MeetingNoticesHandedOver handed => this with { PendingNotices = PendingNotices.RemoveAll(n => handed.NoticeIds.Contains(n.Id)) },
+        _ => ApplyChange(e) with { Changes = Changes + 1 },
+    };
+
+    private MeetingState ApplyChange(MeetingEvent e) => e switch
     {
         MeetingScheduled s => this with
         {

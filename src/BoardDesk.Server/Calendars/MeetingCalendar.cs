@@ -1,111 +1,109 @@
-using System.Globalization;
-using System.Text;
 using BoardDesk.Boards;
 using BoardDesk.Meetings;
+using BoardDesk.Notifications;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 
 namespace BoardDesk.Server.Calendars;
 
 /// <summary>
-/// Writes a board's meetings as an iCalendar feed (RFC 5545). Written by hand because Ical.Net does not restore from
-/// the package registry: CRLF line endings, lines folded at 75 octets without splitting a UTF-8 character, TEXT
-/// values escaped (backslash, semicolon, comma, newline), times in UTC so that no VTIMEZONE is needed.
+/// Board meetings in iCalendar (RFC 5545), written with Ical.Net: the board's feed (METHOD:PUBLISH) and the
+/// invitation emailed when a meeting is planned, moved (METHOD:REQUEST) or cancelled (METHOD:CANCEL). Both give a
+/// meeting the same UID (<c>{board}-{meeting}@{host}</c>) and SEQUENCE (its calendar changes), so that a calendar
+/// which has the invitation recognises the feed's entry as the same meeting. Times are in UTC: no VTIMEZONE needed.
 /// </summary>
 public static class MeetingCalendar
 {
-    private const string Crlf = "\r\n";
+    /// <summary>The UID domain: fixed, because UIDs must not change with the address a client used.</summary>
+    public const string UidHost = "boarddesk";
 
     /// <summary>The feed of a board's meetings, cancelled ones marked as such.</summary>
     public static string Write(BoardDetails board, IEnumerable<MeetingDetails> meetings, DateTimeOffset stamp, string host)
     {
-        var ics = new StringBuilder();
-        void Line(string name, string value) => ics.Append(Fold($"{name}:{value}")).Append(Crlf);
-
-        Line("BEGIN", "VCALENDAR");
-        Line("VERSION", "2.0");
-        Line("PRODID", "-//BoardDesk//Board meetings//EN");
-        Line("CALSCALE", "GREGORIAN");
-        Line("METHOD", "PUBLISH");
-        Line("X-WR-CALNAME", EscapeText(board.Name));
+        var calendar = NewCalendar("PUBLISH");
+        calendar.AddProperty("X-WR-CALNAME", board.Name);
         foreach (var meeting in meetings.OrderBy(m => m.MeetingId, StringComparer.Ordinal))
         {
-            Line("BEGIN", "VEVENT");
-            Line("UID", $"{board.Id}-{meeting.MeetingId}@{host}");
-            Line("DTSTAMP", Utc(stamp));
-            Line("DTSTART", Utc(UkTime.At(meeting.Date, meeting.StartsAt)));
-            Line("DTEND", Utc(UkTime.At(meeting.Date, meeting.EndsAt)));
-            Line("SEQUENCE", meeting.Version.ToString(CultureInfo.InvariantCulture));
-            Line("SUMMARY", EscapeText($"{board.Name}: meeting of {meeting.Date:d MMMM yyyy}"));
-            if (meeting.Location is { } location)
-            {
-                Line("LOCATION", EscapeText(location));
-            }
-
-            if (meeting.Link is { } link)
-            {
-                Line("URL", link);
-            }
-
+            var entry = Entry(board.Id, meeting.MeetingId, board.Name, meeting.Date, meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.Link, meeting.CalendarSequence, meeting.Status == MeetingStatus.Cancelled, stamp, host);
             var agenda = meeting.Agenda.Where(i => i.Part == AgendaPart.Public).Select(i => $"{i.Number}. {i.Title}");
-            Line("DESCRIPTION", EscapeText($"Agenda (public items):\n{string.Join("\n", agenda)}"));
-            Line("STATUS", meeting.Status == MeetingStatus.Cancelled ? "CANCELLED" : "CONFIRMED");
-            Line("END", "VEVENT");
+            entry.Description = $"Agenda (public items):\n{string.Join("\n", agenda)}";
+            calendar.Events.Add(entry);
         }
 
-        Line("END", "VCALENDAR");
-        return ics.ToString();
+        return Serialize(calendar);
     }
 
-    /// <summary>Escapes an iCalendar TEXT value: <c>\</c>, <c>;</c>, <c>,</c> and newlines.</summary>
-    public static string EscapeText(string value)
+    /// <summary>
+    /// The invitation to one person: METHOD:REQUEST for a meeting planned or moved, METHOD:CANCEL for one cancelled,
+    /// with the organiser (the sender's address) and the person as attendee.
+    /// </summary>
+    public static string Invitation(MeetingInvitation meeting, DateTimeOffset stamp, string organizer, string attendee, string attendeeName, string pageUrl)
     {
-        var escaped = new StringBuilder(value.Length + 8);
-        foreach (var c in value.ReplaceLineEndings("\n"))
+        var calendar = NewCalendar(meeting.Cancelled ? "CANCEL" : "REQUEST");
+        var entry = Entry(meeting.BoardId, meeting.MeetingId, meeting.BoardName, meeting.Date, meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.Link, meeting.Sequence, meeting.Cancelled, stamp, UidHost);
+        entry.Description = $"The meeting's page, agenda and papers: {pageUrl}";
+        entry.Organizer = new Organizer($"mailto:{organizer}") { CommonName = "BoardDesk" };
+        entry.Attendees.Add(new Ical.Net.DataTypes.Attendee($"mailto:{attendee}")
         {
-            escaped.Append(c switch
-            {
-                '\\' => @"\\",
-                ';' => @"\;",
-                ',' => @"\,",
-                '\n' => @"\n",
-                _ when char.IsControl(c) => "",
-                _ => c.ToString(),
-            });
-        }
-
-        return escaped.ToString();
+            CommonName = attendeeName,
+            Role = "REQ-PARTICIPANT",
+            ParticipationStatus = "NEEDS-ACTION",
+            Rsvp = !meeting.Cancelled,
+        });
+        calendar.Events.Add(entry);
+        return Serialize(calendar);
     }
 
-    /// <summary>Folds a content line so that no line exceeds 75 octets; continuation lines start with a space.</summary>
-    public static string Fold(string line)
+    /// <summary>A meeting's UID in the feed and in invitations.</summary>
+    public static string UidOf(string boardId, string meetingId, string host) => $"{boardId}-{meetingId}@{host}";
+
+    private static Calendar NewCalendar(string method)
     {
-        var bytes = Encoding.UTF8.GetBytes(line);
-        if (bytes.Length <= 75)
-        {
-            return line;
-        }
-
-        var folded = new StringBuilder(line.Length + (line.Length / 70 * 3));
-        var octets = 0;
-        var limit = 75;
-        var position = 0;
-        while (position < line.Length)
-        {
-            var length = char.IsHighSurrogate(line[position]) && position + 1 < line.Length ? 2 : 1;
-            var size = Encoding.UTF8.GetByteCount(line.AsSpan(position, length));
-            if (octets + size > limit)
-            {
-                folded.Append(Crlf).Append(' ');
-                octets = 1;
-                limit = 75;
-            }
-
-            folded.Append(line, position, length);
-            octets += size;
-            position += length;
-        }
-
-        return folded.ToString();
+        var calendar = new Calendar { ProductId = "-//BoardDesk//Board meetings//EN", Scale = "GREGORIAN", Method = method };
+        return calendar;
     }
 
-    private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+    private static CalendarEvent Entry(string boardId, string meetingId, string boardName, DateOnly date, TimeOnly startsAt, TimeOnly endsAt, string? location, string? link, long sequence, bool cancelled, DateTimeOffset stamp, string host)
+    {
+        var entry = new CalendarEvent
+        {
+            Uid = UidOf(boardId, meetingId, host),
+            DtStamp = Utc(stamp),
+            Start = Utc(UkTime.At(date, startsAt)),
+            End = Utc(UkTime.At(date, endsAt)),
+            Sequence = (int)Math.Min(sequence, int.MaxValue),
+            Summary = $"{boardName}: meeting of {date:d MMMM yyyy}",
+            Status = cancelled ? "CANCELLED" : "CONFIRMED",
+        };
+        if (location is not null)
+        {
+            entry.Location = location;
+        }
+
+        if (link is not null)
+        {
+            entry.Url = new Uri(link);
+        }
+
+        return entry;
+    }
+
+    /// <summary>
+    /// Ical.Net writes a component's properties in name order; VERSION is moved back to the head of the calendar,
+    /// where the feed always had it and where some older clients look for it first.
+    /// </summary>
+    private static string Serialize(Calendar calendar)
+    {
+        const string head = "BEGIN:VCALENDAR\r\n";
+        const string version = "VERSION:2.0\r\n";
+        var ics = new CalendarSerializer().SerializeToString(calendar)!;
+        var at = ics.IndexOf($"\r\n{version}", StringComparison.Ordinal);
+        return ics.StartsWith(head, StringComparison.Ordinal) && at > 0
+            ? head + version + ics[head.Length..(at + 2)] + ics[(at + 2 + version.Length)..]
+            : ics;
+    }
+
+    private static CalDateTime Utc(DateTimeOffset instant) => new(instant.UtcDateTime);
 }

@@ -54,7 +54,7 @@ public static class Accounts
 
     private static async Task<Created<AccountDetails>> CreateAsync(CreateAccountRequest request, IGrainFactory grains)
     {
-        var account = await Account(grains, request.UserName).CreateAsync(new CreateAccount(request.DisplayName, request.Password, request.SystemAdministrator));
+        var account = await Account(grains, request.UserName).CreateAsync(new CreateAccount(request.DisplayName, request.Password, request.SystemAdministrator, request.Email));
         return TypedResults.Created($"/api/accounts/{account.UserName}", Public(account));
     }
 
@@ -134,7 +134,8 @@ public static class Accounts
         return TypedResults.NoContent();
     }
 
-    private static IAccountGrain Account(IGrainFactory grains, string userName)
+    /// <summary>The account grain of a user name, refused with 400 when the name cannot be one.</summary>
+    internal static IAccountGrain Account(IGrainFactory grains, string userName)
     {
         var name = userName.Trim().ToLowerInvariant();
         return AccountGrain.IsValidUserName(name)
@@ -143,7 +144,7 @@ public static class Accounts
     }
 
     // The security stamp identifies sessions; it never leaves the server.
-    private static AccountDetails Public(AccountDetails account) => account with { SecurityStamp = "" };
+    internal static AccountDetails Public(AccountDetails account) => account with { SecurityStamp = "" };
 
     /// <summary>A person's place on a board.</summary>
     /// <param name="BoardId">The board.</param>
@@ -157,7 +158,7 @@ public static class Accounts
     public sealed record SeatSummary(string BoardId, string BoardName, string OrganisationId, string OrganisationName, string Person, bool Deputy, bool Voting, string Description);
 
     /// <summary>A request to create an account.</summary>
-    public sealed record CreateAccountRequest(string UserName, string DisplayName, string Password, bool SystemAdministrator = false);
+    public sealed record CreateAccountRequest(string UserName, string DisplayName, string Password, bool SystemAdministrator = false, string? Email = null);
 
     /// <summary>Enables or disables an account.</summary>
     public sealed record EnabledRequest(bool Enabled);

@@ -11,8 +11,6 @@ namespace BoardDesk.Server.Endpoints;
 /// <summary>The calendar feeds: <c>/api/boards/{boardId}/calendar.ics</c>.</summary>
 public static class Calendars
 {
-    private const string UidDomain = "boarddesk";
-
     /// <summary>Maps the calendar endpoints.</summary>
     public static IEndpointRouteBuilder MapCalendars(this IEndpointRouteBuilder routes)
     {
@@ -28,6 +26,6 @@ public static class Calendars
         var board = await grains.GetGrain<IBoardGrain>(boardId).GetAsync();
         var meetings = (await readModels.AllAsync<MeetingDetails>(context.RequestAborted)).Where(m => m.BoardId == board.Id);
         // UIDs must not change with the address a client used, or calendars would show every meeting twice.
-        return TypedResults.Text(MeetingCalendar.Write(board, meetings, time.GetUtcNow(), UidDomain), "text/calendar; charset=utf-8");
+        return TypedResults.Text(MeetingCalendar.Write(board, meetings, time.GetUtcNow(), MeetingCalendar.UidHost), "text/calendar; charset=utf-8");
     }
 }

@@ -14,6 +14,7 @@ using Orleans.Configuration;
 using Orleans.Hosting;
 using BoardDesk.Server.BoardPacks;
 using BoardDesk.Server.Components;
+using BoardDesk.Server.Email;
 using BoardDesk.Server.Endpoints;
 using BoardDesk.Server.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.DataProtection;
@@ -67,6 +68,8 @@ public static class DependencyInjection
             services.AddHostedService<SampleBoards>();
             services.AddHostedService<SampleStory>();
         }
+
+        services.AddBoardDeskEmail(withSender: role != ServerRole.Web);
         services.AddOptions<ChromiumOptions>().BindConfiguration(BoardDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPdfPrinter>();
         services.AddSingleton<BoardPackBuilder>();
@@ -289,6 +292,7 @@ public static class DependencyInjection
         app.MapDecisions();
         app.MapActions();
         app.MapInterests();
+        app.MapNotifications();
         app.MapRazorComponents<App>();
         return app;
     }

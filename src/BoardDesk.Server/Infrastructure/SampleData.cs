@@ -118,7 +118,7 @@ internal sealed class SampleData(
                 var account = grains.GetGrain<IAccountGrain>(sample.UserName);
                 try
                 {
-                    await account.CreateAsync(new CreateAccount(sample.DisplayName, password, sample.SystemAdministrator));
+                    await account.CreateAsync(new CreateAccount(sample.DisplayName, password, sample.SystemAdministrator, sample.Email));
                 }
                 catch (ConflictException)
                 {
@@ -177,7 +177,7 @@ internal sealed class SampleData(
             ?? throw new InvalidDataException($"The sample file {file} is empty.");
     }
 
-    private sealed record SampleAccount(string UserName, string DisplayName, bool SystemAdministrator, BoardRole? Role, string? OrganisationId, string? BoardId = null, IReadOnlyList<string>? AlsoOn = null);
+    private sealed record SampleAccount(string UserName, string DisplayName, bool SystemAdministrator, BoardRole? Role, string? OrganisationId, string? BoardId = null, IReadOnlyList<string>? AlsoOn = null, string? Email = null);
 
     private sealed record SampleOrganisation(string Id, string Name, OrganisationKind Kind, DateOnly? EstablishedOn, IReadOnlyList<string>? Functions);
 

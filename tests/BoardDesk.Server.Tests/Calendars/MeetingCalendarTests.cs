@@ -2,6 +2,7 @@ using System.Text;
 using BoardDesk.Boards;
 using BoardDesk.Meetings;
 using BoardDesk.Server.Calendars;
+using Ical.Net;
 
 namespace BoardDesk.Server.Tests.Calendars;
 
@@ -16,22 +17,25 @@ public sealed class MeetingCalendarTests
     [InlineData("plain", "plain")]
     public void ShouldEscapeBackslashesSemicolonsCommasAndNewlines_WhenWritingText(string value, string expected)
     {
-        MeetingCalendar.EscapeText(value).Should().Be(expected);
+        var ics = MeetingCalendar.Write(Ldib, [Meeting(location: value)], Stamp, "boarddesk.example");
+
+        Unfold(ics).Should().Contain($"\r\nLOCATION:{expected}\r\n");
+        Calendar.Load(ics)!.Events.Single().Location.Should().Be(value.ReplaceLineEndings("\n"), "a parser reads the text back");
     }
 
     [Fact]
     public void ShouldFoldAt75OctetsWithoutSplittingACharacter_WhenALineIsLong()
     {
-        var line = "DESCRIPTION:" + string.Concat(Enumerable.Repeat("Développement – £ 😀 ", 20));
+        var location = string.Concat(Enumerable.Repeat("Développement – £ 😀 ", 20));
 
-        var folded = MeetingCalendar.Fold(line);
-        var physical = folded.Split("\r\n");
+        var ics = MeetingCalendar.Write(Ldib, [Meeting(location: location)], Stamp, "boarddesk.example");
+        var physical = ics.Split("\r\n");
 
-        physical.Should().HaveCountGreaterThan(1);
         physical.Should().OnlyContain(l => Encoding.UTF8.GetByteCount(l) <= 75);
-        physical.Skip(1).Should().OnlyContain(l => l.StartsWith(' '));
-        string.Concat(physical.Select((l, i) => i == 0 ? l : l[1..])).Should().Be(line, "unfolding gives the line back");
-        folded.Should().NotContain("\uFFFD");
+        physical.Should().Contain(l => l.StartsWith(' '), "the long line is folded");
+        Unfold(ics).Should().Contain($"LOCATION:{location}\r\n", "unfolding gives the line back");
+        ics.Should().NotContain("\uFFFD");
+        Calendar.Load(ics)!.Events.Single().Location.Should().Be(location);
     }
 
     [Fact]
@@ -53,4 +57,11 @@ public sealed class MeetingCalendarTests
         ics.Should().Contain(@"LOCATION:Wellington House\, London").And.Contain("STATUS:CANCELLED");
         ics.Split("\r\n").Should().OnlyContain(l => Encoding.UTF8.GetByteCount(l) <= 75);
     }
+
+    private static readonly DateTimeOffset Stamp = new(2015, 10, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private static MeetingDetails Meeting(string location) =>
+        new() { BoardId = "ldib", MeetingId = "2015-10-23", Date = new DateOnly(2015, 10, 23), StartsAt = new TimeOnly(10, 0), EndsAt = new TimeOnly(12, 30), Location = location };
+
+    private static string Unfold(string ics) => ics.Replace("\r\n ", "", StringComparison.Ordinal);
 }

@@ -59,7 +59,7 @@ public sealed class MeetingsApiTests
         (await ClockedServer.ProblemAsync(item)).Errors.Keys.Should().BeEquivalentTo("paperId");
         purpose.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         move.StatusCode.Should().Be(HttpStatusCode.Conflict, "a standing item keeps its place");
-        afterPublish.Should().Be(events + 1, "only the publication was written");
+        afterPublish.Should().Be(events + 4, "only the publication was written, with its notice: recorded and handed over by the meeting, recorded by the outbox");
         attendance.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await ClockedServer.ProblemAsync(attendance)).Errors.Keys.Should().BeEquivalentTo("attendees[0].name", "attendees[1].name", "attendees[1].deputyFor");
         declaration.StatusCode.Should().Be(HttpStatusCode.BadRequest);

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using BoardDesk.Decisions;
+using BoardDesk.Meetings;
+using BoardDesk.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+using BoardDesk.Server.Tests.Decisions;
+using BoardDesk.Testing;
+using Ical.Net;
+using MimeKit;
+
+namespace BoardDesk.Server.Tests.Notifications;
+
+/// <summary>
+/// Email through a real SMTP server in the test process: what arrives (headers, both parts, the invitation parsed
+/// back with Ical.Net against the board's feed), people's choices and one-click unsubscribe, and parked emails.
+/// </summary>
+public sealed class EmailTests : IDisposable
+{
+    private const string Meeting = $"/api/boards/ldib/meetings/{LdibBoard.MeetingId}";
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task ShouldEmailMembersAnInvitationWithTheFeedsUidAndSequence_WhenAMeetingIsPlannedAndCancelled()
+    {
+        await using var smtp = await SmtpSink.StartAsync();
+        await using var api = Api(_folder, smtp);
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+
+        await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, "/api/boards/ldib/meetings", new { meetingId = LdibBoard.MeetingId, startsAt = "10:00:00", endsAt = "12:30:00", location = "Wellington House, London" }, HttpStatusCode.Created);
+        var invitations = await smtp.WaitForAsync(m => Of(m, "MeetingInvitation").Count == 2, "an invitation to each member with an address");
+
+        Of(invitations, "MeetingInvitation").Select(m => m.To.Mailboxes.Single().Address).Should().BeEquivalentTo(["ldib-chair@ldib.example.org", "ldib-member@ldib.example.org"],
+            "the two seats linked to sample accounts with an address; the accounts without one get nothing");
+        var feed = Calendar.Load(await ldib.Operator.GetStringAsync("/api/boards/ldib/calendar.ics"))!.Events.Single();
+        foreach (var invitation in Of(invitations, "MeetingInvitation"))
+        {
+            invitation.MessageId.Should().EndWith("@ldib.example.org");
+            invitation.From.Mailboxes.Single().Address.Should().Be("boarddesk@ldib.example.org");
+            invitation.Subject.Should().Be("National Leadership Development and Improvement Board: meeting on 23 October 2015");
+            invitation.TextBody.Should().Contain("Friday 23 October 2015, 10:00 to 12:30 (UK time), Wellington House, London")
+                .And.Contain("https://boarddesk.ldib.example.org/boards/ldib/meetings/2015-10-23");
+            invitation.HtmlBody.Should().Contain("<a href=\"https://boarddesk.ldib.example.org/boards/ldib/meetings/2015-10-23\">");
+            invitation.Headers[HeaderId.ListUnsubscribePost].Should().Be("List-Unsubscribe=One-Click");
+            invitation.Headers[HeaderId.ListUnsubscribe].Should().StartWith("<https://boarddesk.ldib.example.org/api/notifications/unsubscribe?token=");
+
+            var calendar = Calendar.Load(Ics(invitation))!;
+            calendar.Method.Should().Be("REQUEST");
+            var entry = calendar.Events.Single();
+            entry.Uid.Should().Be(feed.Uid).And.Be("ldib-2015-10-23@boarddesk");
+            entry.Sequence.Should().Be(feed.Sequence);
+            entry.Start!.AsUtc.Should().Be(new DateTime(2015, 10, 23, 9, 0, 0, DateTimeKind.Utc), "10:00 in London on 23 October 2015 was BST");
+            entry.Attendees.Single().Value!.ToString().Should().Be($"mailto:{invitation.To.Mailboxes.Single().Address}");
+        }
+
+        await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, $"{Meeting}/cancel", new { reason = "The chair is unwell." });
+        var cancellations = Of(await smtp.WaitForAsync(m => Of(m, "MeetingCancelled").Count == 2, "a cancellation to each member"), "MeetingCancelled");
+        var cancelledFeed = Calendar.Load(await ldib.Operator.GetStringAsync("/api/boards/ldib/calendar.ics"))!.Events.Single();
+        foreach (var cancellation in cancellations)
+        {
+            var calendar = Calendar.Load(Ics(cancellation))!;
+            calendar.Method.Should().Be("CANCEL");
+            calendar.Events.Single().Uid.Should().Be(feed.Uid);
+            calendar.Events.Single().Sequence.Should().Be(cancelledFeed.Sequence).And.BeGreaterThan(feed.Sequence);
+            calendar.Events.Single().Status.Should().Be("CANCELLED");
+            cancellation.TextBody.Should().Contain("is cancelled: The chair is unwell.");
+        }
+
+        smtp.Messages.Select(m => m.MessageId).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task ShouldSendNoneOfAKind_WhenThePersonTurnedItOffOrUnsubscribedWithOneClick()
+    {
+        await using var smtp = await SmtpSink.StartAsync();
+        await using var api = Api(_folder, smtp);
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+        var member = ldib.Voters["nhs-england"];
+
+        // The member turns board packs off; turning off a vote's deadlines is refused, naming the field, and changes nothing.
+        var refused = await member.PutAsJsonAsync("/api/account/notifications", new { off = new[] { "PackPublished", "VoteOpened" } });
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("\"off\"").And.Contain("cannot be turned off");
+        (await LdibBoard.GetAsync<NotificationPreferences>(member, "/api/account/notifications")).Off.Should().BeEmpty();
+        (await LdibBoard.ReadAsync<NotificationPreferences>(await member.PutAsJsonAsync("/api/account/notifications", new { off = new[] { "PackPublished" } }))).Off.Should().Equal(NotificationKind.PackPublished);
+
+        // The chair unsubscribes from invitations with the one-click link of the first one, as a mail client does (RFC 8058).
+        await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, "/api/boards/ldib/meetings", new { meetingId = LdibBoard.MeetingId, startsAt = "10:00:00", endsAt = "12:30:00", location = "Wellington House" }, HttpStatusCode.Created);
+        var first = await smtp.WaitForAsync(m => Of(m, "MeetingInvitation").Count == 2, "the first invitations");
+        var link = new Uri(Of(first, "MeetingInvitation").Single(m => m.To.Mailboxes.Single().Address.StartsWith("ldib-chair", StringComparison.Ordinal)).Headers[HeaderId.ListUnsubscribe]!.Trim('<', '>'));
+        using var anonymous = api.CreateClient();
+        (await anonymous.GetAsync(link.PathAndQuery)).StatusCode.Should().Be(HttpStatusCode.OK, "following the link only shows what it would do");
+        (await anonymous.PostAsync(link.PathAndQuery.Replace("token=", "token=x", StringComparison.Ordinal), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]))).StatusCode.Should().Be(HttpStatusCode.NotFound, "an altered token is no link");
+        var done = await LdibBoard.ReadAsync<Endpoints.Notifications.UnsubscribeAnswer>(await anonymous.PostAsync(link.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])));
+        done.Should().Be(new Endpoints.Notifications.UnsubscribeAnswer(NotificationKind.MeetingInvitation, "meeting invitations", Done: true));
+        (await LdibBoard.GetAsync<NotificationPreferences>(ldib.Chair, "/api/account/notifications")).Off.Should().Equal(NotificationKind.MeetingInvitation);
+
+        await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, $"{Meeting}/agenda/publish", null);
+        await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, "/api/boards/ldib/meetings", new { meetingId = "2015-11-20", startsAt = "10:00:00", endsAt = "12:00:00", location = "Wellington House" }, HttpStatusCode.Created);
+        var after = await smtp.WaitForAsync(m => Of(m, "PackPublished").Count >= 1 && Of(m, "MeetingInvitation").Count >= 3, "the pack and the second meeting's invitation");
+
+        Of(after, "PackPublished").Select(m => m.To.Mailboxes.Single().Address).Should().Equal(["ldib-chair@ldib.example.org"], "the member turned board packs off");
+        Of(after, "MeetingInvitation").Where(m => m.Subject!.Contains("20 November", StringComparison.Ordinal)).Select(m => m.To.Mailboxes.Single().Address)
+            .Should().Equal(["ldib-member@ldib.example.org"], "the chair unsubscribed from invitations");
+        var skipped = await Outbox(api).ListAsync(OutboxMessageStatus.Skipped);
+        skipped.Should().Contain(m => m.UserName == "ldib-member" && m.Kind == NotificationKind.PackPublished && m.LastError == "ldib-member turned off emails about board packs published");
+        skipped.Should().Contain(m => m.UserName == "voter-hee" && m.LastError == "the account has no email address");
+    }
+
+    [Fact]
+    public async Task ShouldParkAndShowTheAdministratorAndSendOnRequest_WhenTheSmtpServerRefusesAnEmail()
+    {
+        await using var smtp = await SmtpSink.StartAsync(refuse: true);
+        await using var api = Api(_folder, smtp);
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+        var admin = await api.SignedInClientAsync("admin");
+
+        await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, "/api/boards/ldib/meetings", new { meetingId = LdibBoard.MeetingId, startsAt = "10:00:00", endsAt = "12:30:00", location = "Wellington House" }, HttpStatusCode.Created);
+        OutboxMessage[] parked = [];
+        await DecisionCrashTests.WaitUntilAsync(async () => (parked = await LdibBoard.GetAsync<OutboxMessage[]>(admin, "/api/notifications/parked")).Length == 2, "both invitations parked");
+        parked.Should().OnlyContain(m => m.Attempts == 1 && m.LastError!.StartsWith("The SMTP server refused it: 554", StringComparison.Ordinal), "a 554 is permanent: parked at the first refusal, not retried in a loop");
+        (await ldib.Chair.GetAsync("/api/notifications/parked")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        smtp.Messages.Should().BeEmpty();
+
+        smtp.Refuse = false;
+        var chairs = parked.Single(m => m.UserName == "ldib-chair");
+        (await LdibBoard.ReadAsync<OutboxMessage>(await admin.PostAsJsonAsync("/api/notifications/parked/retry", new { id = chairs.Id }))).Status.Should().Be(OutboxMessageStatus.Pending);
+        var sent = await smtp.WaitForAsync(m => m.Count == 1, "the chair's invitation once the administrator sends it again");
+        sent.Single().To.Mailboxes.Single().Address.Should().Be("ldib-chair@ldib.example.org");
+        (await admin.PostAsJsonAsync("/api/notifications/parked/retry", new { id = chairs.Id })).StatusCode.Should().Be(HttpStatusCode.NotFound, "it is no longer parked");
+        (await admin.PostAsJsonAsync("/api/notifications/parked/retry", new { id = "" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        await DecisionCrashTests.WaitUntilAsync(async () => (await LdibBoard.GetAsync<OutboxMessage[]>(admin, "/api/notifications/parked")).Length == 1, "only the member's left parked");
+    }
+
+    internal static BoardDeskApi Api(TemporaryFolder folder, SmtpSink smtp) => new(folder.Path, LdibBoard.Settings.Concat(smtp.Settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).ToDictionary());
+
+    internal static List<MimeMessage> Of(IEnumerable<MimeMessage> messages, string kind) =>
+        messages.Where(m => m.Headers["X-BoardDesk-Kind"] == kind).OrderBy(m => m.To.Mailboxes.Single().Address, StringComparer.Ordinal).ToList();
+
+    internal static string Ics(MimeMessage message)
+    {
+        var part = message.BodyParts.OfType<MimePart>().Single(p => p.ContentType.MimeType == "text/calendar");
+        using var stream = new MemoryStream();
+        part.Content!.DecodeTo(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    internal static INotificationOutboxGrain Outbox(BoardDeskApi api) =>
+        api.Services.GetRequiredService<IGrainFactory>().GetGrain<INotificationOutboxGrain>(NotificationOutboxGrain.OutboxKey);
+}
