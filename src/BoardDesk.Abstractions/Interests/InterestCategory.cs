@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Interests;
 
 /// <summary>The four categories of interest of NHS England's "Managing conflicts of interest in the NHS".</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InterestCategory>))]
+[GenerateSerializer, Alias("BoardDesk.Interests.InterestCategory")]
 public enum InterestCategory
 {
     /// <summary>A financial interest: a directorship, shareholding, employment, consultancy or contract.</summary>

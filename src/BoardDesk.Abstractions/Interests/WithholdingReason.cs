@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Interests;
 
 /// <summary>Why an entry is kept off the published register; the public sees this category and nothing of the entry.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<WithholdingReason>))]
+[GenerateSerializer, Alias("BoardDesk.Interests.WithholdingReason")]
 public enum WithholdingReason
 {
     /// <summary>Publishing would put someone's safety at risk.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Meetings;
 
 /// <summary>What kind of thing an agenda item concerns.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ConcernKind>))]
+[GenerateSerializer, Alias("BoardDesk.Meetings.ConcernKind")]
 public enum ConcernKind
 {
     /// <summary>An organisation of the register of organisations (its lineage counts: a merged body's successor).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace BoardDesk.Meetings;
 
 /// <summary>How the chair decides a declared interest is managed at the meeting; it decides recusal from the item's votes.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeclarationManagement>))]
+[GenerateSerializer, Alias("BoardDesk.Meetings.DeclarationManagement")]
 public enum DeclarationManagement
 {
     /// <summary>The person may take part in the discussion and the vote.</summary>
