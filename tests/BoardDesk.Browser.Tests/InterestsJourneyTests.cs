@@ -29,7 +29,7 @@ public sealed class InterestsJourneyTests(BrowserServer server) : IClassFixture<
         await using var secretary = await server.NewJourneyAsync("interests-secretary-sets-concerns");
         await secretary.SignInAsync("ldib-secretary", Password);
         var meetingId = await SecretaryDesk.PlanMeetingAsync(secretary, daysAhead: 30);
-        await SecretaryDesk.AddItemAsync(secretary, meetingId, Item, paperId: null, inPrivate: false);
+        await SecretaryDesk.AddItemAsync(secretary, meetingId, Item, paperTitle: null, inPrivate: false);
         await secretary.Page.Locator("#concerns-item").SelectOptionAsync(new SelectOptionValue { Label = $"5. {Item}" });
         await secretary.Page.Locator("#concerns-organisation").SelectOptionAsync(new SelectOptionValue { Label = "Health Education England" });
         await secretary.Page.GetByRole(AriaRole.Button, new() { Name = "Set what the item concerns" }).ClickAsync();
