@@ -49,6 +49,10 @@ public sealed class GrainHost : IAsyncDisposable
     /// <summary>How many Orleans reminders are registered in the SQLite reminder table.</summary>
     public Task<int> ReminderCountAsync() => Services.GetRequiredService<SqliteReminderTable>().CountAsync();
 
+    /// <summary>How many reminders named <paramref name="name"/> are registered, whichever grains hold them.</summary>
+    public async Task<int> ReminderCountAsync(string name) =>
+        (await Services.GetRequiredService<SqliteReminderTable>().ReadRows(0, 0)).Reminders.Count(r => r.ReminderName == name);
+
     /// <summary>How many activations of grains whose class name contains <paramref name="grainClass"/> the cluster holds.</summary>
     public async Task<int> ActivationCountAsync(string grainClass)
     {

@@ -68,7 +68,7 @@ public sealed record MinutesApproved(string ApprovingMeetingId, DateTimeOffset A
 
 /// <summary>This meeting began approving the previous meeting's minutes (recorded before asking that meeting).</summary>
 [JournalEvent("PreviousMinutesApprovalStarted")]
-public sealed record PreviousMinutesApprovalStarted(string MeetingId) : MeetingEvent;
+public sealed record PreviousMinutesApprovalStarted(string MeetingId, DateTimeOffset? ResumeAt = null) : MeetingEvent;
 
 /// <summary>
 /// This meeting gave up approving the previous meeting's minutes because another meeting approved them first; the

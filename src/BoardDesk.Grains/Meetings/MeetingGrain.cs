@@ -428,6 +428,14 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             return;
         }
 
+        // Orleans delivers by the machine's clock; the approval is due by the domain clock (they differ in tests, and
+        // a slow restart can deliver early). Before it is due, the reminder waits again.
+        if (State.ApprovalResumeAt is { } resumeAt && Time.GetUtcNow() < resumeAt)
+        {
+            RegisterOrUpdateReminder(ResumeApprovalReminder, resumeAt);
+            return;
+        }
+
         logger.LogInformation("Meeting {Meeting} resumes approving the minutes of {Previous}", Key, previousId);
         if (await FinishPreviousMinutesApprovalAsync() is { } refusal)
         {
@@ -501,8 +509,9 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
             throw new RuleViolationException($"The minutes of {previousId} are being approved at the meeting of {rival.MeetingId}; minutes are approved once.");
         }
 
-        Raise(new PreviousMinutesApprovalStarted(previousId));
-        RegisterOrUpdateReminder(ResumeApprovalReminder, Time.GetUtcNow() + options.Value.ResumeApprovalAfter);
+        var resumeAt = Time.GetUtcNow() + options.Value.ResumeApprovalAfter;
+        Raise(new PreviousMinutesApprovalStarted(previousId, resumeAt));
+        RegisterOrUpdateReminder(ResumeApprovalReminder, resumeAt);
         await ConfirmEventsAsync();
         if (options.Value.PauseAfterApprovalStarted)
         {

@@ -64,6 +64,9 @@ public sealed record MeetingState : IJournaledState<MeetingState, MeetingEvent>
     /// <summary>The previous meeting whose minutes this meeting has begun approving.</summary>
     public string? ApprovingMinutesOf { get; init; }
 
+    /// <summary>When, on the domain clock, an interrupted approval of the previous minutes is finished; null for at once.</summary>
+    public DateTimeOffset? ApprovalResumeAt { get; init; }
+
     /// <summary>The previous meeting whose minutes this meeting approved.</summary>
     public string? ApprovedMinutesOf { get; init; }
 
@@ -125,9 +128,9 @@ public sealed record MeetingState : IJournaledState<MeetingState, MeetingEvent>
             Minutes = Minutes.SetItems(drafted.Items.Select(i => KeyValuePair.Create(i.AgendaItemId, i))),
         },
         MinutesApproved approved => this with { Status = MeetingStatus.MinutesApproved, MinutesApprovedAt = approved.ApprovingMeetingId, MinutesApprovedOn = approved.ApprovedAt },
-        PreviousMinutesApprovalStarted started => this with { ApprovingMinutesOf = started.MeetingId },
-        PreviousMinutesApprovalAbandoned => this with { ApprovingMinutesOf = null },
-        PreviousMinutesApproved approved => this with { ApprovingMinutesOf = null, ApprovedMinutesOf = approved.MeetingId },
+        PreviousMinutesApprovalStarted started => this with { ApprovingMinutesOf = started.MeetingId, ApprovalResumeAt = started.ResumeAt },
+        PreviousMinutesApprovalAbandoned => this with { ApprovingMinutesOf = null, ApprovalResumeAt = null },
+        PreviousMinutesApproved approved => this with { ApprovingMinutesOf = null, ApprovalResumeAt = null, ApprovedMinutesOf = approved.MeetingId },
         MeetingCancelled cancelled => this with { Status = MeetingStatus.Cancelled, CancellationReason = cancelled.Reason },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown meeting event."),
     };

@@ -13,6 +13,7 @@ namespace BoardDesk.Grains.Tests.Decisions;
 public sealed class DecisionRetryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2015, 11, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan SlowCommit = TimeSpan.FromSeconds(8);
     private readonly TemporaryFolder _folder = new();
     private readonly ManualClock _clock = new(Now);
     private InterceptingStore _store = null!;
@@ -26,7 +27,7 @@ public sealed class DecisionRetryTests : IAsyncLifetime
         {
             if (_slow)
             {
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                await Task.Delay(SlowCommit);
             }
 
             return await write();
@@ -34,7 +35,9 @@ public sealed class DecisionRetryTests : IAsyncLifetime
         _host = await GrainHost.StartAsync(new GrainHostOptions(_folder.File("grains.db"))
         {
             Services = s => s.AddSingleton<IJournalStore>(_store).AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, _clock),
-            ClientResponseTimeout = TimeSpan.FromSeconds(1),
+            // Long enough for the set-up calls on a loaded machine (opening a vote also hands its notice to the outbox), and
+            // well short of the slow commit, so the ballot's call still times out.
+            ClientResponseTimeout = TimeSpan.FromSeconds(3),
         });
         await LdibSamples.CreateBoardsAsync(_host.Grains);
     }
@@ -66,7 +69,7 @@ public sealed class DecisionRetryTests : IAsyncLifetime
         var first = () => decision.CastBallotAsync(vote);
         await first.Should().ThrowAsync<TimeoutException>();
         _slow = false;
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(SlowCommit);
         try
         {
             await decision.CastBallotAsync(vote);
