@@ -11,6 +11,16 @@ namespace BoardDesk.Browser.Tests;
 /// </summary>
 public sealed partial class BrowserJourney(string name, IBrowserContext context, IPage page) : IAsyncDisposable
 {
+    // Names the innermost elements wider than the phone, so a failure says what to fix.
+    private const string WidestElementScript = """
+        limit => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().width > limit && ![...e.children].some(c => c.getBoundingClientRect().width > limit))
+            .slice(0, 1)
+            .flatMap(e => { const chain = []; for (let n = e; n && n !== document.body; n = n.parentElement) chain.push(n); return chain; })
+            .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className ? '.' + String(e.className).trim().replace(/\s+/g, '.') : ''} (${Math.round(e.getBoundingClientRect().width)} px ${getComputedStyle(e).display} min ${getComputedStyle(e).minWidth} w ${getComputedStyle(e).width})`)
+            .join(', ')
+        """;
+
     /// <summary>A desktop screen.</summary>
     public static ViewportSize Desktop { get; } = new() { Width = 1280, Height = 800 };
 
@@ -52,7 +62,8 @@ public sealed partial class BrowserJourney(string name, IBrowserContext context,
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         if (fitsPhone)
         {
-            width.Should().BeLessThanOrEqualTo(Phone.Width, $"{page.Url} ({step}) fits a phone's width without scrolling sideways");
+            var widest = width <= Phone.Width ? "" : await page.EvaluateAsync<string>(WidestElementScript, Phone.Width);
+            width.Should().BeLessThanOrEqualTo(Phone.Width, $"{page.Url} ({step}) fits a phone's width without scrolling sideways (too wide: {widest})");
         }
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{file}-phone.png"), FullPage = true });

@@ -373,6 +373,6 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         nav.back { margin: 1rem 0; font-size: 11pt; } nav.back a { color: #005eb8; }
         @media print { nav.back { display: none; } }
         @media screen { body { padding: 0 1rem; box-sizing: border-box; } }
-        @media screen and (max-width: 40rem) { body { font-size: 12pt; } table { font-size: 9pt; } th, td { padding: 2px 3px; } .cover h1 { font-size: 22pt; } }
+        @media screen and (max-width: 40rem) { body { font-size: 12pt; } table { font-size: 9pt; } th, td { padding: 2px 3px; overflow-wrap: anywhere; } .cover h1 { font-size: 22pt; } }
         """;
 }

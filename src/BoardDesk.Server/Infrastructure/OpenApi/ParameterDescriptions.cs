@@ -16,6 +16,8 @@ internal sealed class ParameterDescriptions : IOpenApiOperationTransformer
     private static readonly Dictionary<string, string> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["boardId"] = "The board's id, such as `ldib`.",
+        ["format"] = "The file to answer with instead of JSON: `csv`, `xlsx` or `pdf`.",
+        ["token"] = "The signed unsubscribe token from the email's link.",
         ["meetingId"] = "The meeting's id: its date, such as `2015-10-23`, with a suffix for a second meeting that day.",
         ["paperId"] = "The paper's id, such as `ldib-2015-10-23-nilds`.",
         ["attachmentId"] = "The attachment's id, as the paper lists it.",
