@@ -155,13 +155,13 @@ public sealed class OrganisationsApiTests : IDisposable
     }
 
     [Fact]
-    public async Task ShouldServeTheOpenApiDocumentAndTheHomePage_WhenAsked()
+    public async Task ShouldServeTheOpenApiDocumentAndTheAnonymousHomePage_WhenAsked()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
         var client = await api.OperatorClientAsync();
 
         var openApi = await client.GetStringAsync("/openapi/v1.json");
-        var home = await client.GetStringAsync("/");
+        var home = await api.CreateClient().GetStringAsync("/");
 
         openApi.Should().Contain("/api/organisations").And.Contain("\"openapi\"");
         home.Should().Contain("<h1>BoardDesk</h1>").And.Contain("Care Quality Commission");
