@@ -34,7 +34,7 @@ public sealed class InterestRegisterGrainTests : IAsyncLifetime
         var nil = await Register("ldib-member").MakeReturnAsync(nil: true);
         var returns = await cycle.GetReturnsAsync();
 
-        asked.AskedOnAppointment.Should().BeEquivalentTo(["ldib-member", "ldib-chair"], "the two seats linked to accounts");
+        asked.AskedOnAppointment.Should().BeEquivalentTo(["ldib-member", "ldib-tda", "ldib-tda-deputy", "ldib-chair", "ldib-hee", "ldib-phe", "ldib-cqc", "ldib-dh"], "every seat and appointed deputy linked to an account, once each");
         askedAgain.Should().BeEquivalentTo(asked, "a person is asked on appointment once");
         nil.Returns.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Nil = true, CurrentInterests = 0 });
         nil.Requests.Should().ContainSingle().Which.Should().BeEquivalentTo(new { BoardId = "ldib", Reason = ReturnReason.Appointment, DueOn = new DateOnly(2015, 10, 29), ReturnedAt = nil.Returns[0].MadeAt });
