@@ -124,5 +124,6 @@ public static class RecommendationCsv
     }
 
     /// <summary>One row is bad; the reader carries on to report every bad row at once.</summary>
+    // Caught within this parser to name the bad row; it never leaves the class, so it needs no Orleans serializer.
     private sealed class RowException(string message) : Exception(message);
 }

@@ -54,4 +54,5 @@ public sealed class RequestText : JsonConverter<string>
 }
 
 /// <summary>A JSON string refused by <see cref="RequestText"/>.</summary>
+// Raised while ASP.NET Core reads a request body and answered there as a 400; it never crosses a grain call, so it needs no Orleans serializer.
 public sealed class RefusedTextException() : JsonException(RequestText.Refusal);
