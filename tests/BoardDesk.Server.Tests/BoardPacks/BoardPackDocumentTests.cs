@@ -41,7 +41,10 @@ public sealed class BoardPackDocumentTests
             .And.Contain($"<li value=\"{item}\"><a href=\"#item-{item}\">National improvement strategy</a></li>", "the contents link to each item")
             .And.NotContain(">strategy-paper<").And.NotContain("Paper strategy-paper");
         paper.Should().Contain("<main>").And.Contain("<a href=\"/papers/strategy-paper\">Back to the paper&#39;s page</a>");
-        styles.Should().NotContain("overflow-wrap: anywhere", "words in the agenda do not break in the middle")
+        var phone = styles.IndexOf("@media screen and (max-width: 40rem)", StringComparison.Ordinal);
+        phone.Should().BePositive("the pack has rules for phone screens");
+        styles[..phone].Should().NotContain("overflow-wrap: anywhere", "words in the printed and desktop agenda do not break in the middle")
             .And.Contain("@media print { nav.back { display: none; } }");
+        styles[phone..].Should().Contain("overflow-wrap: anywhere", "on a phone a long word breaks rather than widening the page");
     }
 }
