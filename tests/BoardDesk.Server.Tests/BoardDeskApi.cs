@@ -4,6 +4,7 @@ using System.Text.Json;
 using BoardDesk.Persistence.Storage;
 using BoardDesk.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -91,7 +92,15 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // Every test creates and signs in a dozen accounts. At the production work factor (PBKDF2, 100,000
+        // iterations) hashing alone took a third of the suite's time; the stored hash names its own count, so
+        // hashes made here and there verify alike.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations));
     }
+
+    /// <summary>The password work factor in tests, low because the suite hashes thousands of passwords.</summary>
+    public const int TestHashIterations = 1_000;
 
     /// <summary>Starts the server on a fresh temporary folder.</summary>
     public static BoardDeskApi OnFreshData(TemporaryFolder folder, IReadOnlyDictionary<string, string?>? settings = null) => new(folder.Path, settings);

@@ -9,6 +9,7 @@ using BoardDesk.Persistence.Storage;
 using BoardDesk.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +39,7 @@ internal sealed class ClockedServer : IAsyncDisposable
             web.ConfigureServices(collection =>
             {
                 collection.AddKeyedSingleton<TimeProvider>(BoardDeskClock.Key, Clock);
+                collection.Configure<PasswordHasherOptions>(o => o.IterationCount = BoardDeskApi.TestHashIterations);
                 services?.Invoke(collection, _folder.Path);
             });
         });
