@@ -31,7 +31,7 @@ internal sealed class EmailSender(
     EmailComposer composer,
     IReadModels readModels,
     IOptions<EmailOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(EmailOptions.DeliveryClock)] TimeProvider time,
     ILogger<EmailSender> logger) : BackgroundService
 {
     private const int Batch = 50;
