@@ -106,7 +106,20 @@ public sealed class EmailTests : IDisposable
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("\"off\"").And.Contain("cannot be turned off");
         (await LdibBoard.GetAsync<NotificationPreferences>(member, "/api/account/notifications")).Off.Should().BeEmpty();
-        (await LdibBoard.ReadAsync<NotificationPreferences>(await member.PutAsJsonAsync("/api/account/notifications", new { off = new[] { "PackPublished" } }))).Off.Should().Equal(NotificationKind.PackPublished);
+
+        // The member turns board packs off on their email choices page; an hour out of range is refused, naming the field.
+        var browser = await api.SignedInClientAsync("ldib-member");
+        var page = await browser.GetStringAsync("/account/notifications");
+        page.Should().Contain("ldib-member@ldib.example.org").And.Contain("Votes opened</label> <span class=\"hint\" id=\"kind-VoteOpened-hint\">(cannot be turned off)</span>");
+        var on = Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.PackPublished && !NotificationKinds.Mandatory.Contains(k)).Select(k => KeyValuePair.Create("on", k.ToString())).ToList();
+        var badHour = await PostChoicesAsync(browser, page, [.. on, new("delivery", "Immediately"), new("digestHour", "24")]);
+        badHour.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await badHour.Content.ReadAsStringAsync()).Should().Contain("There is a problem").And.Contain("#digest-hour").And.Contain("The digest&#x27;s hour is 0 to 23, UK time.");
+        (await LdibBoard.GetAsync<NotificationPreferences>(member, "/api/account/notifications")).Off.Should().BeEmpty("a refused form changes nothing");
+        var saved = await PostChoicesAsync(browser, page, [.. on, new("delivery", "Immediately"), new("digestHour", "8")]);
+        saved.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await saved.Content.ReadAsStringAsync()).Should().Contain("Your choices are saved.").And.Contain("id=\"kind-PackPublished\" name=\"on\" value=\"PackPublished\" />");
+        (await LdibBoard.GetAsync<NotificationPreferences>(member, "/api/account/notifications")).Off.Should().Equal(NotificationKind.PackPublished);
 
         // The chair unsubscribes from invitations with the one-click link of the first one, as a mail client does (RFC 8058).
         await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, "/api/boards/ldib/meetings", new { meetingId = LdibBoard.MeetingId, startsAt = "10:00:00", endsAt = "12:30:00", location = "Wellington House" }, HttpStatusCode.Created);
@@ -147,9 +160,16 @@ public sealed class EmailTests : IDisposable
         (await ldib.Chair.GetAsync("/api/notifications/parked")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         smtp.Messages.Should().BeEmpty();
 
+        // The administrator's page lists both, with why; the chair's page of parked emails does not exist for them.
+        var page = await admin.GetStringAsync("/notifications/parked");
+        page.Should().Contain("LDIB chair, Monitor&#x27;s representative").And.Contain("ldib-chair@ldib.example.org").And.Contain("The SMTP server refused it: 554");
+        (await (await api.SignedInClientAsync("ldib-chair")).GetAsync("/notifications/parked")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
         smtp.Refuse = false;
         var chairs = parked.Single(m => m.UserName == "ldib-chair");
-        (await LdibBoard.ReadAsync<OutboxMessage>(await admin.PostAsJsonAsync("/api/notifications/parked/retry", new { id = chairs.Id }))).Status.Should().Be(OutboxMessageStatus.Pending);
+        var resent = await PageForms.PostAsync(admin, "/notifications/parked", page, $"resend-{chairs.Id}", []);
+        resent.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await resent.Content.ReadAsStringAsync()).Should().Contain("The email is back in the queue");
         var sent = await smtp.WaitForAsync(m => m.Count == 1, "the chair's invitation once the administrator sends it again");
         sent.Single().To.Mailboxes.Single().Address.Should().Be("ldib-chair@ldib.example.org");
         (await admin.PostAsJsonAsync("/api/notifications/parked/retry", new { id = chairs.Id })).StatusCode.Should().Be(HttpStatusCode.NotFound, "it is no longer parked");
@@ -209,6 +229,9 @@ public sealed class EmailTests : IDisposable
         await DecisionCrashTests.WaitUntilAsync(async () => (await Outbox(api).ListAsync(OutboxMessageStatus.Accepted)).Count(m => m.UserName == "ldib-member" && m.Digest) == 2, "both notices recorded as sent");
         Of(smtp.Messages, "ActionAssigned").Should().NotContain(m => m.To.Mailboxes.Single().Address == "ldib-member@ldib.example.org", "the member's actions came in the digest only");
     }
+
+    private static Task<HttpResponseMessage> PostChoicesAsync(HttpClient client, string page, IEnumerable<KeyValuePair<string, string>> fields) =>
+        client.PostAsync("/account/notifications", new FormUrlEncodedContent([.. fields, new("_handler", "email-choices"), new("__RequestVerificationToken", PageForms.TokenOf(page))]));
 
     internal static BoardDeskApi Api(TemporaryFolder folder, SmtpSink smtp, Action<IServiceCollection>? services = null) =>
         new(folder.Path, LdibBoard.Settings.Concat(smtp.Settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).ToDictionary(), services);
