@@ -15,15 +15,17 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
 {
     private readonly string _dataPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private string? _operatorToken;
 
     /// <summary>The sample accounts' password in tests.</summary>
     public const string SamplePassword = "ldib 2015 sample password";
 
-    public BoardDeskApi(string dataPath, IReadOnlyDictionary<string, string?>? settings = null)
+    public BoardDeskApi(string dataPath, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _dataPath = dataPath;
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
     }
 
     /// <summary>A grain's whole journal as text (types and payloads), to check what was and was not stored.</summary>
@@ -97,6 +99,11 @@ public sealed class BoardDeskApi : WebApplicationFactory<Program>
         // iterations) hashing alone took a third of the suite's time; the stored hash names its own count, so
         // hashes made here and there verify alike.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashIterations));
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
     }
 
     /// <summary>The password work factor in tests, low because the suite hashes thousands of passwords.</summary>

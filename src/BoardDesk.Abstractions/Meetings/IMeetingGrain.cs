@@ -68,6 +68,10 @@ public interface IMeetingGrain : IGrainWithStringKey
     [Alias("ApprovePreviousMinutesAsync")]
     Task<MeetingDetails> ApprovePreviousMinutesAsync();
 
+    /// <summary>Moves a meeting not yet held to other times or another place on its day; members are sent an updated invitation.</summary>
+    [Alias("RescheduleAsync")]
+    Task<MeetingDetails> RescheduleAsync(ScheduleMeeting command);
+
     /// <summary>Cancels a meeting that has not been held.</summary>
     [Alias("CancelAsync")]
     Task<MeetingDetails> CancelAsync(CancelMeeting command);

@@ -32,6 +32,18 @@ public interface INotificationOutboxGrain : IGrainWithStringKey
     [Alias("ListAsync")]
     Task<IReadOnlyList<OutboxMessage>> ListAsync(OutboxMessageStatus status);
 
+    /// <summary>
+    /// Takes or renews the right to send for <paramref name="leaseFor"/> from <paramref name="now"/>: true for the
+    /// sender that holds it (or takes it, when it is free or has run out), false for every other. The outbox has one
+    /// activation in a cluster, so one sender at a time works through it however many processes run one.
+    /// </summary>
+    [Alias("LeaseSendingAsync")]
+    Task<bool> LeaseSendingAsync(string senderId, DateTimeOffset now, TimeSpan leaseFor);
+
+    /// <summary>Gives the right to send up, if <paramref name="senderId"/> holds it, so that another sender takes over at once.</summary>
+    [Alias("ReleaseSendingAsync")]
+    Task ReleaseSendingAsync(string senderId);
+
     /// <summary>Sends a parked email again (the administrator's choice); <see cref="Grains.NotFoundException"/> for no parked email of that id.</summary>
     [Alias("RequeueAsync")]
     Task<OutboxMessage> RequeueAsync(string messageId, DateTimeOffset at);

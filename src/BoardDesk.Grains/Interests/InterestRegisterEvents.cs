@@ -1,3 +1,4 @@
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 
 namespace BoardDesk.Interests;
@@ -31,3 +32,11 @@ public sealed record InterestReturnRequested(ReturnRequest Request) : InterestRe
 /// </summary>
 [JournalEvent("InterestReturnOverdue")]
 public sealed record InterestReturnOverdue(string BoardId, ReturnReason Reason, DateOnly DueOn, DateTimeOffset At) : InterestRegisterEvent;
+
+/// <summary>Notices of a change of this register (a return asked for, or overdue), recorded in the change's commit, to be handed to the outbox.</summary>
+[JournalEvent("InterestRegisterNoticesRecorded")]
+public sealed record InterestRegisterNoticesRecorded(IReadOnlyList<Notice> Notices) : InterestRegisterEvent;
+
+/// <summary>The outbox has these notices.</summary>
+[JournalEvent("InterestRegisterNoticesHandedOver")]
+public sealed record InterestRegisterNoticesHandedOver(IReadOnlyList<string> NoticeIds) : InterestRegisterEvent;

@@ -1,16 +1,19 @@
 using BoardDesk.Grains;
+using BoardDesk.Notifications;
 using BoardDesk.Organisations;
 using BoardDesk.Persistence;
+using Microsoft.Extensions.Logging;
 
 namespace BoardDesk.Interests;
 
 /// <summary>
 /// A person's standing register of interests, gifts and hospitality. It calls nobody but the organisations' documents
 /// (to check an organisation named exists); meetings and a board's cycle read it. A request for a return registers a
-/// reminder for the day after its due date, which marks the request overdue if no return came.
+/// reminder for the day after its due date, which marks the request overdue if no return came. The person is emailed
+/// (<see cref="NotificationKind.DeclarationsDue"/>) when a return is asked for and when it becomes overdue.
 /// </summary>
 [GrainType("interest-register")]
-public sealed class InterestRegisterGrain(ReadModels readModels) : JournaledGrain<InterestRegisterState, InterestRegisterEvent>, IInterestRegisterGrain, IReminderHandler
+public sealed class InterestRegisterGrain(ReadModels readModels, ILogger<InterestRegisterGrain> logger) : JournaledGrain<InterestRegisterState, InterestRegisterEvent>, IInterestRegisterGrain, IReminderHandler
 {
     /// <summary>The reminder that marks unanswered requests overdue.</summary>
     public const string OverdueReminder = "interest-return-overdue";
@@ -156,7 +159,7 @@ public sealed class InterestRegisterGrain(ReadModels readModels) : JournaledGrai
     }
 
     /// <inheritdoc />
-    public Task<InterestRegisterDetails> RequestReturnAsync(RequestReturn command)
+    public async Task<InterestRegisterDetails> RequestReturnAsync(RequestReturn command)
     {
         if (!Slug.IsValid(command.BoardId))
         {
@@ -170,37 +173,100 @@ public sealed class InterestRegisterGrain(ReadModels readModels) : JournaledGrai
 
         if (State.Requests.Any(r => r.ReturnedAt is null && r.BoardId == command.BoardId && r.Reason == command.Reason))
         {
-            return Task.FromResult(Details());
+            return Details();
         }
 
         Raise(new InterestReturnRequested(new ReturnRequest { BoardId = command.BoardId, Reason = command.Reason, DueOn = command.DueOn, RequestedAt = Time.GetUtcNow() }));
         ScheduleOverdueCheck();
-        return Task.FromResult(Details());
+        await NotifyAsync([DeclarationsNotice(
+            command.BoardId,
+            $"Declaration of interests due by {command.DueOn:d MMMM yyyy}",
+            $"You are asked for your {Describe(command.Reason)} declaration of interests, gifts and hospitality by {command.DueOn:d MMMM yyyy}. Make it in BoardDesk, or make a nil return if there is nothing to declare.",
+            0)]);
+        return Details();
     }
 
     /// <summary>Marks every unanswered request whose date has passed overdue, then waits for the next due date.</summary>
-    public Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
+        if (reminderName == NoticeHandOver.Reminder)
+        {
+            await HandOverNoticesAsync();
+            return;
+        }
+
         if (reminderName != OverdueReminder)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var today = UkTime.DateOf(Time.GetUtcNow());
-        foreach (var request in State.Requests.Where(r => r.ReturnedAt is null && r.OverdueSince is null && r.DueOn < today).ToList())
+        var overdue = State.Requests.Where(r => r.ReturnedAt is null && r.OverdueSince is null && r.DueOn < today).ToList();
+        foreach (var request in overdue)
         {
             Raise(new InterestReturnOverdue(request.BoardId, request.Reason, request.DueOn, Time.GetUtcNow()));
         }
 
         ScheduleOverdueCheck();
-        return Task.CompletedTask;
+        if (overdue.Count > 0)
+        {
+            await NotifyAsync([.. overdue.Select((request, i) => DeclarationsNotice(
+                request.BoardId,
+                $"Overdue: your declaration of interests was due on {request.DueOn:d MMMM yyyy}",
+                $"Your {Describe(request.Reason)} declaration of interests, gifts and hospitality was due on {request.DueOn:d MMMM yyyy} and has not been made. Make it in BoardDesk, or a nil return if there is nothing to declare.",
+                i))]);
+        }
     }
 
     /// <inheritdoc />
     public Task<InterestRegisterDetails> GetAsync() => Task.FromResult(Details());
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync() => (await ReadJournalAsync()).ToRecordedChanges();
+    public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync() =>
+        (await ReadJournalAsync()).Where(e => e.Event is not (InterestRegisterNoticesRecorded or InterestRegisterNoticesHandedOver)).ToRecordedChanges();
+
+    private static string Describe(ReturnReason reason) => reason == ReturnReason.Annual ? "annual" : "on-appointment";
+
+    /// <summary>A notice to this register's person; <paramref name="index"/> tells apart several recorded in one change.</summary>
+    private Notice DeclarationsNotice(string boardId, string subject, string summary, int index) => new()
+    {
+        Id = index == 0 ? NoticeHandOver.IdOf(JournalId, Version + 1, NotificationKind.DeclarationsDue) : $"{NoticeHandOver.IdOf(JournalId, Version + 1, NotificationKind.DeclarationsDue)}#{index}",
+        Kind = NotificationKind.DeclarationsDue,
+        BoardId = boardId,
+        Audience = NoticeAudience.People,
+        UserNames = [Key],
+        Subject = subject,
+        Summary = summary,
+        Link = "/interests",
+        RecordedAt = Time.GetUtcNow(),
+    };
+
+    /// <summary>Records notices in this change's commit (with the reminder that hands them over if this call cannot), then hands them over.</summary>
+    private async Task NotifyAsync(IReadOnlyList<Notice> notices)
+    {
+        Raise(new InterestRegisterNoticesRecorded(notices));
+        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+        await ConfirmEventsAsync();
+        await HandOverNoticesAsync();
+    }
+
+    private async Task HandOverNoticesAsync()
+    {
+        if (State.PendingNotices.IsEmpty)
+        {
+            return;
+        }
+
+        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
+        {
+            Raise(new InterestRegisterNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
+            UnregisterReminder(NoticeHandOver.Reminder);
+        }
+        else
+        {
+            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+        }
+    }
 
     private void ScheduleOverdueCheck()
     {

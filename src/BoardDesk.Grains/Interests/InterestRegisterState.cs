@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 
 namespace BoardDesk.Interests;
@@ -21,6 +22,9 @@ public sealed record InterestRegisterState : IJournaledState<InterestRegisterSta
     /// <summary>The returns asked for.</summary>
     public ImmutableList<ReturnRequest> Requests { get; init; } = [];
 
+    /// <summary>Notices recorded and not yet handed to the outbox.</summary>
+    public ImmutableList<Notice> PendingNotices { get; init; } = [];
+
     /// <inheritdoc />
     public InterestRegisterState Apply(InterestRegisterEvent e) => e switch
     {
@@ -38,6 +42,8 @@ public sealed record InterestRegisterState : IJournaledState<InterestRegisterSta
             Requests = Requests.Select(r => r.ReturnedAt is null && r.BoardId == overdue.BoardId && r.Reason == overdue.Reason && r.DueOn == overdue.DueOn
                 ? r with { OverdueSince = overdue.At } : r).ToImmutableList(),
         },
+        InterestRegisterNoticesRecorded recorded => this with { PendingNotices = PendingNotices.AddRange(recorded.Notices) },
+        InterestRegisterNoticesHandedOver handed => this with { PendingNotices = PendingNotices.RemoveAll(n => handed.NoticeIds.Contains(n.Id)) },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown register-of-interests event."),
     };
 }

@@ -18,6 +18,10 @@ public sealed record MeetingScheduled(
     string? PreviousMeetingId,
     IReadOnlyList<AgendaItem> StandingItems) : MeetingEvent;
 
+/// <summary>The meeting moved to other times or another place on its day.</summary>
+[JournalEvent("MeetingRescheduled")]
+public sealed record MeetingRescheduled(TimeOnly StartsAt, TimeOnly EndsAt, string? Location, string? Link) : MeetingEvent;
+
 /// <summary>An item was added to the end of the agenda.</summary>
 [JournalEvent("AgendaItemAdded")]
 public sealed record AgendaItemAdded(AgendaItem Item) : MeetingEvent;

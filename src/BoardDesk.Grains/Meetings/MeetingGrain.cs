@@ -42,23 +42,7 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     {
         var date = DateFromKey();
         var errors = new FieldErrors();
-        if (command.EndsAt <= command.StartsAt)
-        {
-            errors.Add("endsAt", "A meeting ends after it starts.");
-        }
-
-        var location = errors.Text("location", command.Location, 300);
-        var link = errors.Text("link", command.Link, 500);
-        if (link.Length > 0 && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-        {
-            errors.Add("link", "A link is an absolute http or https address.");
-        }
-
-        if (location.Length == 0 && link.Length == 0)
-        {
-            errors.Add("location", "Give a place, a link, or both.");
-        }
-
+        var (location, link) = ValidTimeAndPlace(command, errors);
         errors.ThrowIfAny();
         if (State.Exists)
         {
@@ -444,6 +428,30 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     }
 
     /// <inheritdoc />
+    public async Task<MeetingDetails> RescheduleAsync(ScheduleMeeting command)
+    {
+        EnsureStatus("move the meeting", MeetingStatus.Planned, MeetingStatus.AgendaPublished);
+        var errors = new FieldErrors();
+        var (location, link) = ValidTimeAndPlace(command, errors);
+        errors.ThrowIfAny();
+        var moved = new MeetingRescheduled(command.StartsAt, command.EndsAt, NullIfEmpty(location), NullIfEmpty(link));
+        if (moved.StartsAt == State.StartsAt && moved.EndsAt == State.EndsAt && moved.Location == State.Location && moved.Link == State.Link)
+        {
+            throw new RuleViolationException("The meeting is at those times and in that place already.");
+        }
+
+        var before = When();
+        Raise(moved);
+        var invitation = InvitationNotice(NotificationKind.MeetingInvitation);
+        await NotifyAsync(invitation with
+        {
+            Subject = $"Moved: {State.BoardName}, meeting on {State.Date:d MMMM yyyy}",
+            Summary = $"The meeting of {State.BoardName} on {before} has moved: it is now on {When()} (UK time), {State.Location ?? State.Link}.",
+        });
+        return Details();
+    }
+
+    /// <inheritdoc />
     public async Task<MeetingDetails> CancelAsync(CancelMeeting command)
     {
         EnsureStatus("cancel the meeting", MeetingStatus.Planned, MeetingStatus.AgendaPublished);
@@ -686,9 +694,34 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
 
     private string MeetingPath => $"/boards/{BoardId}/meetings/{MeetingId}";
 
+    private string When() => $"{State.Date:dddd d MMMM yyyy}, {State.StartsAt:HH:mm} to {State.EndsAt:HH:mm}";
+
+    /// <summary>Checks a meeting's times and place (a location, a link, or both); the trimmed location and link.</summary>
+    private static (string Location, string Link) ValidTimeAndPlace(ScheduleMeeting command, FieldErrors errors)
+    {
+        if (command.EndsAt <= command.StartsAt)
+        {
+            errors.Add("endsAt", "A meeting ends after it starts.");
+        }
+
+        var location = errors.Text("location", command.Location, 300);
+        var link = errors.Text("link", command.Link, 500);
+        if (link.Length > 0 && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            errors.Add("link", "A link is an absolute http or https address.");
+        }
+
+        if (location.Length == 0 && link.Length == 0)
+        {
+            errors.Add("location", "Give a place, a link, or both.");
+        }
+
+        return (location, link);
+    }
+
     private Notice InvitationNotice(NotificationKind kind)
     {
-        var when = $"{State.Date:dddd d MMMM yyyy}, {State.StartsAt:HH:mm} to {State.EndsAt:HH:mm}";
+        var when = When();
         var where = State.Location ?? State.Link ?? "";
         return new Notice
         {

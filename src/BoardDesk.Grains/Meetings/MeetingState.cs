@@ -103,6 +103,7 @@ public sealed record MeetingState : IJournaledState<MeetingState, MeetingEvent>
             Agenda = [.. s.StandingItems],
             NextItemId = s.StandingItems.Count == 0 ? 1 : s.StandingItems.Max(i => i.Id) + 1,
         },
+        MeetingRescheduled moved => this with { StartsAt = moved.StartsAt, EndsAt = moved.EndsAt, Location = moved.Location, Link = moved.Link },
         AgendaItemAdded added => this with { Agenda = Agenda.Add(added.Item), NextItemId = Math.Max(NextItemId, added.Item.Id + 1) },
         AgendaItemMoved moved => this with { Agenda = Move(moved.ItemId, moved.Position) },
         AgendaItemRemoved removed => this with { Agenda = Agenda.RemoveAll(i => i.Id == removed.ItemId) },

@@ -6,13 +6,44 @@ namespace BoardDesk.Notifications;
 /// <summary>
 /// The outbox: notices handed over by the grains that caused them, the emails they became and how each fared.
 /// Recording, addressing and acceptance are idempotent by id, so a hand-over or a sender repeated after a crash
-/// changes nothing twice; an accepted email is never due again.
+/// changes nothing twice; an accepted email is never due again. One sender at a time holds the right to send
+/// (<see cref="LeaseSendingAsync"/>), so a cluster with a sender in every silo sends each email from one of them.
 /// </summary>
 [GrainType("notification-outbox")]
 public sealed class NotificationOutboxGrain : JournaledGrain<NotificationOutboxState, NotificationOutboxEvent>, INotificationOutboxGrain
 {
     /// <summary>The key of the one outbox.</summary>
     public const string OutboxKey = "outbox";
+
+    // The sending lease lives in the activation only: if the outbox moves to another silo the lease is gone with it,
+    // and the first sender to ask takes it. It needs no journal because acceptance, not the lease, stops a resend.
+    private string? _sender;
+    private DateTimeOffset _leaseEnds;
+
+    /// <inheritdoc />
+    public Task<bool> LeaseSendingAsync(string senderId, DateTimeOffset now, TimeSpan leaseFor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(senderId);
+        if (_sender is null || _sender == senderId || _leaseEnds <= now)
+        {
+            _sender = senderId;
+            _leaseEnds = now + leaseFor;
+            return Task.FromResult(true);
+        }
+
+        return Task.FromResult(false);
+    }
+
+    /// <inheritdoc />
+    public Task ReleaseSendingAsync(string senderId)
+    {
+        if (_sender == senderId)
+        {
+            _sender = null;
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc />
     public Task RecordAsync(IReadOnlyList<Notice> notices)

@@ -1,3 +1,4 @@
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 
 namespace BoardDesk.Papers;
@@ -32,3 +33,14 @@ public sealed record PaperWithdrawn(string Reason) : PaperEvent;
 /// <summary>A file was attached; its bytes are kept with the event.</summary>
 [JournalEvent("PaperAttachmentAdded")]
 public sealed record AttachmentAdded(AttachmentInfo Info, byte[] Content) : PaperEvent;
+
+/// <summary>
+/// Notices to the paper's author (due soon, or late), recorded in the change's commit, to be handed to the outbox;
+/// <paramref name="Deadline"/> is the paper deadline they were about, so that each is sent once per deadline.
+/// </summary>
+[JournalEvent("PaperNoticesRecorded")]
+public sealed record PaperNoticesRecorded(IReadOnlyList<Notice> Notices, DateOnly Deadline) : PaperEvent;
+
+/// <summary>The outbox has these notices.</summary>
+[JournalEvent("PaperNoticesHandedOver")]
+public sealed record PaperNoticesHandedOver(IReadOnlyList<string> NoticeIds) : PaperEvent;

@@ -3,19 +3,30 @@ using System.Text.RegularExpressions;
 using BoardDesk.Boards;
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
+using BoardDesk.Notifications;
 using BoardDesk.Organisations;
 using BoardDesk.Persistence;
+using Microsoft.Extensions.Logging;
 
 namespace BoardDesk.Papers;
 
 /// <summary>
 /// A paper to a board. Its content is versioned (every revision kept, any two comparable); its workflow runs draft,
 /// submitted, approved for circulation, published, with withdrawal possible until then. It reads its board, its
-/// meeting and, when re-used, its source paper; none of them calls a paper.
+/// meeting and, when re-used, its source paper; none of them calls a paper. Two reminders email its author, the
+/// account that created it: <see cref="DueSoonDays"/> days before its meeting's paper deadline while it is still a
+/// draft, and the day after the deadline if it is still not submitted (late).
 /// </summary>
 [GrainType("paper")]
-public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>, IPaperGrain
+public sealed partial class PaperGrain(ILogger<PaperGrain> logger) : JournaledGrain<PaperState, PaperEvent>, IPaperGrain, IReminderHandler
 {
+    /// <summary>How many days before the board's paper deadline the author of a paper not yet submitted is reminded.</summary>
+    public const int DueSoonDays = 3;
+
+    private const string DueSoonReminder = "paper-due-soon";
+    private const string LateReminder = "paper-late";
+    private static readonly TimeOnly ReminderTime = new(9, 0);
+
     /// <summary>The most versions a paper keeps.</summary>
     public const int MaxVersions = 100;
 
@@ -46,6 +57,7 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
         errors.ThrowIfAny();
         EnsureNew();
         Raise(new PaperCreated(boardId, meetingId, content, null, Time.GetUtcNow(), ActingUser.Name));
+        await ScheduleDeadlineRemindersAsync();
         return Details();
     }
 
@@ -71,6 +83,7 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
         var source = await GrainFactory.GetGrain<IPaperGrain>(command.SourcePaperId).GetAsync();
         var content = source.Content with { Purpose = command.Purpose, Summary = summary ?? source.Content.Summary };
         Raise(new PaperCreated(boardId, meetingId, content, source.Id, Time.GetUtcNow(), ActingUser.Name));
+        await ScheduleDeadlineRemindersAsync();
         return Details();
     }
 
@@ -235,7 +248,7 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
     public async Task<IReadOnlyList<RecordedChange>> GetHistoryAsync()
     {
         EnsureExists();
-        return (await ReadJournalAsync()).ToRecordedChanges();
+        return (await ReadJournalAsync()).Where(e => e.Event is not (PaperNoticesRecorded or PaperNoticesHandedOver)).ToRecordedChanges();
     }
 
     /// <summary>The content as lines of text, in a fixed order, for comparing versions.</summary>
@@ -325,6 +338,121 @@ public sealed partial class PaperGrain : JournaledGrain<PaperState, PaperEvent>,
             Recommendations = recommendations,
             References = references,
         };
+    }
+
+    /// <inheritdoc />
+    public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
+    {
+        if (reminderName == NoticeHandOver.Reminder)
+        {
+            await HandOverNoticesAsync();
+            return;
+        }
+
+        if (reminderName is not (DueSoonReminder or LateReminder) || State.Status != PaperStatus.Draft || await DeadlineAsync() is not { } target)
+        {
+            return;
+        }
+
+        var (meeting, deadline) = target;
+        var today = UkTime.DateOf(Time.GetUtcNow());
+        var late = reminderName == LateReminder;
+        if (late ? today <= deadline : today < deadline.AddDays(-DueSoonDays))
+        {
+            // The meeting moved later since the reminder was set: wait for the new deadline.
+            await ScheduleDeadlineRemindersAsync();
+            return;
+        }
+
+        var kind = late ? NotificationKind.PaperLate : NotificationKind.PaperDue;
+        if ((!late && today > deadline) || State.Reminded.Contains(PaperState.RemindedKey(kind, deadline)))
+        {
+            return;
+        }
+
+        var meetingDay = $"{meeting.Date:dddd d MMMM yyyy}";
+        await NotifyAsync(kind, deadline, late
+            ? ($"Late paper: the deadline for the meeting of {meeting.Date:d MMMM yyyy} has passed", $"Your paper for the board's meeting on {meetingDay} was due on {deadline:d MMMM yyyy} and has not been submitted. Submit it as soon as you can, or tell the secretariat.")
+            : ($"Paper due by {deadline:d MMMM yyyy} for the meeting of {meeting.Date:d MMMM yyyy}", $"Your paper for the board's meeting on {meetingDay} is due by {deadline:d MMMM yyyy}, the board's paper deadline. It is still a draft: submit it in BoardDesk by then."));
+    }
+
+    /// <summary>The paper's meeting and its paper deadline, as they are now; null for no meeting, or one no longer to be held.</summary>
+    private async Task<(MeetingDetails Meeting, DateOnly Deadline)?> DeadlineAsync()
+    {
+        if (State.MeetingId is not { } meetingId)
+        {
+            return null;
+        }
+
+        var meeting = await GrainFactory.GetGrain<IMeetingGrain>($"{State.BoardId}/{meetingId}").GetAsync();
+        if (meeting.Status is not (MeetingStatus.Planned or MeetingStatus.AgendaPublished))
+        {
+            return null;
+        }
+
+        var board = await GrainFactory.GetGrain<IBoardGrain>(State.BoardId).GetAsync();
+        return (meeting, meeting.Date.AddDays(-board.PaperDeadlineDays));
+    }
+
+    /// <summary>Sets the two reminders of the paper deadline, those still ahead: due soon, and late (the day after).</summary>
+    private async Task ScheduleDeadlineRemindersAsync()
+    {
+        if (await DeadlineAsync() is not { Deadline: var deadline })
+        {
+            return;
+        }
+
+        var dueSoon = UkTime.At(deadline.AddDays(-DueSoonDays), ReminderTime);
+        if (dueSoon > Time.GetUtcNow())
+        {
+            RegisterOrUpdateReminder(DueSoonReminder, dueSoon);
+        }
+
+        // A paper begun after its deadline is late from the start, and its author knows: no reminder then.
+        var late = UkTime.At(deadline.AddDays(1), TimeOnly.MinValue);
+        if (late > Time.GetUtcNow())
+        {
+            RegisterOrUpdateReminder(LateReminder, late);
+        }
+    }
+
+    /// <summary>Records a notice to the author in this change's commit (with the reminder that hands it over if this call cannot), then hands it over.</summary>
+    private async Task NotifyAsync(NotificationKind kind, DateOnly deadline, (string Subject, string Summary) text)
+    {
+        var notice = new Notice
+        {
+            Id = NoticeHandOver.IdOf(JournalId, Version + 1, kind),
+            Kind = kind,
+            BoardId = State.BoardId,
+            Audience = NoticeAudience.People,
+            UserNames = [State.Versions[0].RevisedBy],
+            Subject = text.Subject,
+            Summary = text.Summary,
+            Link = $"/papers/{Key}",
+            RecordedAt = Time.GetUtcNow(),
+        };
+        Raise(new PaperNoticesRecorded([notice], deadline));
+        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+        await ConfirmEventsAsync();
+        await HandOverNoticesAsync();
+    }
+
+    private async Task HandOverNoticesAsync()
+    {
+        if (State.PendingNotices.IsEmpty)
+        {
+            return;
+        }
+
+        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
+        {
+            Raise(new PaperNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
+            UnregisterReminder(NoticeHandOver.Reminder);
+        }
+        else
+        {
+            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
+        }
     }
 
     private async Task<(string BoardId, string? MeetingId)> ValidTargetAsync(string? boardId, string? meetingId, FieldErrors errors)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BoardDesk.Notifications;
 using BoardDesk.Persistence;
 
 namespace BoardDesk.Papers;
@@ -42,6 +43,12 @@ public sealed record PaperState : IJournaledState<PaperState, PaperEvent>
     /// <summary>Why it was withdrawn.</summary>
     public string? WithdrawalReason { get; init; }
 
+    /// <summary>Notices recorded and not yet handed to the outbox.</summary>
+    public ImmutableList<Notice> PendingNotices { get; init; } = [];
+
+    /// <summary>The notices the author was sent, as kind and deadline (<c>PaperDue 2015-10-16</c>), each once.</summary>
+    public ImmutableHashSet<string> Reminded { get; init; } = [];
+
     /// <inheritdoc />
     public PaperState Apply(PaperEvent e) => e switch
     {
@@ -63,6 +70,15 @@ public sealed record PaperState : IJournaledState<PaperState, PaperEvent>
         PaperPublished => this with { Status = PaperStatus.Published },
         PaperWithdrawn w => this with { Status = PaperStatus.Withdrawn, WithdrawalReason = w.Reason },
         AttachmentAdded a => this with { Attachments = Attachments.Add(new AttachmentContent { Info = a.Info, Content = a.Content }) },
+        PaperNoticesRecorded recorded => this with
+        {
+            PendingNotices = PendingNotices.AddRange(recorded.Notices),
+            Reminded = Reminded.Union(recorded.Notices.Select(n => RemindedKey(n.Kind, recorded.Deadline))),
+        },
+        PaperNoticesHandedOver handed => this with { PendingNotices = PendingNotices.RemoveAll(n => handed.NoticeIds.Contains(n.Id)) },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "Unknown paper event."),
     };
+
+    /// <summary>The key of <see cref="Reminded"/> for a kind of notice about a deadline.</summary>
+    public static string RemindedKey(NotificationKind kind, DateOnly deadline) => $"{kind} {deadline:yyyy-MM-dd}";
 }

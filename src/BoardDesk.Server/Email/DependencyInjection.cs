@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
             .Validate(o => o.PollInterval >= TimeSpan.FromMilliseconds(100) && o.FirstRetryDelay >= TimeSpan.Zero && o.MaxRetryDelay >= o.FirstRetryDelay && o.SendTimeout > TimeSpan.Zero,
                 "BoardDesk:Email:PollInterval is at least 100 ms, FirstRetryDelay is not negative, MaxRetryDelay is at least FirstRetryDelay and SendTimeout is positive.")
             .ValidateOnStart();
+        services.TryAddKeyedSingleton(EmailOptions.DeliveryClock, TimeProvider.System);
         services.AddSingleton<UnsubscribeTokens>();
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<NoticeAddressing>();

@@ -8,6 +8,12 @@ public sealed class EmailOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "BoardDesk:Email";
 
+    /// <summary>
+    /// The key of the clock delivery runs on (retries, digest hours, the sending lease): the system clock, kept apart
+    /// from the domain's so that a test can move it on to a digest hour without touching anything else.
+    /// </summary>
+    public const string DeliveryClock = "BoardDesk.Email.DeliveryClock";
+
     /// <summary>The SMTP server; empty turns sending off (notices still collect in the outbox).</summary>
     public string? Host { get; set; }
 

@@ -20,17 +20,26 @@ namespace BoardDesk.Server.Email;
 /// administrator. With nothing due it waits <see cref="EmailOptions.PollInterval"/>: never a hot loop.
 /// Delivery runs on the system clock, not the domain's.
 /// </summary>
+/// <remarks>
+/// Every process with a silo runs a sender, but only the one holding the outbox's lease works: it takes the lease
+/// before each pass and renews it before each email, for longer than one email can take (every attempt timing out),
+/// so no other sender can take over while it is sending. The others wait and take over once it stops renewing.
+/// </remarks>
 internal sealed class EmailSender(
     IGrainFactory grains,
     NoticeAddressing addressing,
     EmailComposer composer,
     IReadModels readModels,
     IOptions<EmailOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(EmailOptions.DeliveryClock)] TimeProvider time,
     ILogger<EmailSender> logger) : BackgroundService
 {
     private const int Batch = 50;
     private readonly EmailOptions _options = options.Value;
+    private readonly string _senderId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>How long the lease lasts: longer than three attempts that all time out, with their pauses and the record.</summary>
+    private TimeSpan LeaseFor => (_options.SendTimeout * 4) + TimeSpan.FromSeconds(30);
 
     private INotificationOutboxGrain Outbox => grains.GetGrain<INotificationOutboxGrain>(NotificationOutboxGrain.OutboxKey);
 
@@ -67,36 +76,64 @@ internal sealed class EmailSender(
             })
             .Build();
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var worked = false;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                worked = await RunOnceAsync(sending, recording, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The outbox or the grains behind the recipients could not be reached: try again after the pause.
-                logger.LogError(e, "The email sender could not work through the outbox; it tries again in {Delay}", _options.PollInterval);
-            }
-
-            if (!worked)
-            {
+                var worked = false;
                 try
                 {
-                    await Task.Delay(_options.PollInterval, time, stoppingToken);
+                    worked = await RunOnceAsync(sending, recording, stoppingToken);
                 }
-                catch (OperationCanceledException)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    return;
+                    // The outbox or the grains behind the recipients could not be reached: try again after the pause.
+                    logger.LogError(e, "The email sender could not work through the outbox; it tries again in {Delay}", _options.PollInterval);
+                }
+
+                if (!worked)
+                {
+                    try
+                    {
+                        await Task.Delay(_options.PollInterval, time, stoppingToken);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        break;
+                    }
                 }
             }
         }
+        finally
+        {
+            await ReleaseAsync();
+        }
     }
+
+    /// <summary>Gives the lease up when stopping in order, so that another process's sender takes over at its next pass.</summary>
+    private async Task ReleaseAsync()
+    {
+        try
+        {
+            await Outbox.ReleaseSendingAsync(_senderId).WaitAsync(TimeSpan.FromSeconds(2));
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or ObjectDisposedException or InvalidOperationException)
+        {
+            logger.LogDebug(e, "The email sender could not give its lease up; it runs out by itself");
+        }
+    }
+
+    /// <summary>Takes or renews the outbox's lease; false while another process's sender holds it.</summary>
+    private Task<bool> LeaseAsync() => Outbox.LeaseSendingAsync(_senderId, time.GetUtcNow(), LeaseFor);
 
     /// <summary>One pass over the outbox; true when it did something (then the next pass starts at once).</summary>
     private async Task<bool> RunOnceAsync(ResiliencePipeline sending, ResiliencePipeline recording, CancellationToken stoppingToken)
     {
+        if (!await LeaseAsync())
+        {
+            return false;
+        }
+
         var now = time.GetUtcNow();
         var work = await Outbox.GetWorkAsync(now, Batch);
         foreach (var notice in work.ToAddress)
@@ -111,12 +148,22 @@ internal sealed class EmailSender(
 
         foreach (var delivery in work.Due.Where(d => !d.Message.Digest))
         {
+            if (!await LeaseAsync())
+            {
+                return false;
+            }
+
             var account = await readModels.FindAsync<AccountDetails>(delivery.Message.UserName, stoppingToken);
             await SendAsync(composer.Compose(delivery.Message, delivery.Notice, account, now), [delivery.Message], sending, recording, stoppingToken);
         }
 
         foreach (var digest in work.Due.Where(d => d.Message.Digest).GroupBy(d => d.Message.UserName, StringComparer.Ordinal))
         {
+            if (!await LeaseAsync())
+            {
+                return false;
+            }
+
             var items = digest.OrderBy(d => d.Notice.RecordedAt).ThenBy(d => d.Message.Id, StringComparer.Ordinal).ToList();
             var account = await readModels.FindAsync<AccountDetails>(digest.Key, stoppingToken);
             var digestId = $"digest/{digest.Key}/{string.Join(",", items.Select(i => i.Message.Id).Order(StringComparer.Ordinal))}";

@@ -44,6 +44,9 @@ public static class Meetings
         group.MapPost("/{meetingId}/approve-previous-minutes", ApprovePreviousMinutesAsync).WithName("ApprovePreviousMinutes")
             .WithSummary("At this meeting, approves and locks the minutes of the board's previous meeting.")
             .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
+        group.MapPut("/{meetingId}/schedule", RescheduleAsync).WithName("RescheduleMeeting")
+            .WithSummary("Moves a meeting not yet held to other times or another place on its day; members and deputies are sent an updated invitation.")
+            .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
         group.MapPost("/{meetingId}/cancel", CancelAsync).WithName("CancelMeeting").WithSummary("Cancels a meeting that has not been held.")
             .RequirePermission(Permission.PrepareMeetings, EndpointAccess.BoardFromRoute);
         return routes;
@@ -153,6 +156,9 @@ public static class Meetings
 
     private static async Task<Ok<MeetingDetails>> ApprovePreviousMinutesAsync(string boardId, string meetingId, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).ApprovePreviousMinutesAsync());
+
+    private static async Task<Ok<MeetingDetails>> RescheduleAsync(string boardId, string meetingId, ScheduleMeeting request, IGrainFactory grains) =>
+        TypedResults.Ok(await Meeting(grains, boardId, meetingId).RescheduleAsync(request));
 
     private static async Task<Ok<MeetingDetails>> CancelAsync(string boardId, string meetingId, CancelMeeting request, IGrainFactory grains) =>
         TypedResults.Ok(await Meeting(grains, boardId, meetingId).CancelAsync(request));

@@ -80,7 +80,7 @@ public static class Notifications
     private static async Task<Ok<IReadOnlyList<OutboxMessage>>> ListParkedAsync(IGrainFactory grains) =>
         TypedResults.Ok(await Outbox(grains).ListAsync(OutboxMessageStatus.Parked));
 
-    private static async Task<Ok<OutboxMessage>> RetryParkedAsync(RetryRequest request, IGrainFactory grains, TimeProvider time)
+    private static async Task<Ok<OutboxMessage>> RetryParkedAsync(RetryRequest request, IGrainFactory grains, [FromKeyedServices(EmailOptions.DeliveryClock)] TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(request.Id))
         {

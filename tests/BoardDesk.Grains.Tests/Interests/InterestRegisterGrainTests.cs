@@ -1,5 +1,6 @@
 using BoardDesk.Grains;
 using BoardDesk.Interests;
+using BoardDesk.Notifications;
 using BoardDesk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,6 +74,21 @@ public sealed class InterestRegisterGrainTests : IAsyncLifetime
         returns.Single(r => r.PersonId == "ldib-member").Outstanding!.DueOn.Should().Be(new DateOnly(2015, 12, 30), "not yet due");
         history.Select(h => h.Change).Should().Contain("InterestReturnOverdue");
         (await Register("ldib-chair").GetAsync()).Requests.Single().Overdue.Should().BeFalse("a return, however late, answers the request");
+    }
+
+    [Fact]
+    public async Task ShouldRecordANoticeToThePerson_WhenADeclarationIsAskedForAndWhenItBecomesOverdue()
+    {
+        _clock.Now = new DateTimeOffset(2015, 12, 2, 9, 0, 0, TimeSpan.Zero);
+        await Register("ldib-chair").RequestReturnAsync(new RequestReturn { BoardId = "ldib", Reason = ReturnReason.Appointment, DueOn = new DateOnly(2015, 10, 29) });
+
+        await WaitUntilAsync(async () => (await Register("ldib-chair").GetAsync()).Requests.Single().Overdue);
+        var notices = (await _host.Grains.GetGrain<INotificationOutboxGrain>(NotificationOutboxGrain.OutboxKey).GetWorkAsync(DateTimeOffset.MaxValue, 100)).ToAddress
+            .Where(n => n.Kind == NotificationKind.DeclarationsDue).ToList();
+
+        notices.Select(n => n.Subject).Should().Equal("Declaration of interests due by 29 October 2015", "Overdue: your declaration of interests was due on 29 October 2015");
+        notices.Should().OnlyContain(n => n.UserNames.SequenceEqual(new[] { "ldib-chair" }) && n.BoardId == "ldib" && n.Link == "/interests");
+        (await Register("ldib-chair").GetHistoryAsync()).Select(h => h.Change).Should().Equal("InterestReturnRequested", "InterestReturnOverdue");
     }
 
     [Fact]

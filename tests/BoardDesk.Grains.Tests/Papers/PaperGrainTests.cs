@@ -1,5 +1,6 @@
 using BoardDesk.Grains;
 using BoardDesk.Meetings;
+using BoardDesk.Notifications;
 using BoardDesk.Papers;
 using BoardDesk.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -141,6 +142,55 @@ public sealed class PaperGrainTests : IAsyncLifetime
             .Should().ThrowAsync<ValidationException>();
         await paper.Invoking(p => p.AddAttachmentAsync(new AddAttachment { FileName = "ANNEX-A.pdf", ContentType = "application/pdf", Content = bytes }))
             .Should().ThrowAsync<ConflictException>();
+    }
+
+    [Fact]
+    public async Task ShouldRecordNoticesToTheAuthor_WhenTheDeadlineNearsAndWhenItPassesWithThePaperStillADraft()
+    {
+        // The deadline of the meeting of 23 October is 16 October; the author is reminded at 09:00 (UK) on 13 October.
+        _clock.Now = new DateTimeOffset(2015, 10, 13, 7, 59, 58, TimeSpan.Zero);
+        IPaperGrain draft;
+        using (ActingUser.Begin("ldib-lead"))
+        {
+            draft = await CreateAsync("nilds");
+        }
+
+        var due = await WaitForNoticeAsync(NotificationKind.PaperDue);
+        due.UserNames.Should().Equal("ldib-lead");
+        due.Subject.Should().Be("Paper due by 16 October 2015 for the meeting of 23 October 2015");
+        due.Link.Should().Be("/papers/nilds");
+        (await draft.GetAsync()).Status.Should().Be(PaperStatus.Draft, "a reminder changes nothing of the paper");
+
+        // Another paper begun just before midnight in the UK after the deadline day, still a draft at midnight: late.
+        _clock.Now = new DateTimeOffset(2015, 10, 16, 22, 59, 58, TimeSpan.Zero);
+        IPaperGrain latecomer;
+        using (ActingUser.Begin("ldib-member"))
+        {
+            latecomer = await CreateAsync("nilds-annex");
+        }
+
+        _clock.Now = new DateTimeOffset(2015, 10, 16, 23, 0, 1, TimeSpan.Zero);
+        var late = await WaitForNoticeAsync(NotificationKind.PaperLate);
+        late.UserNames.Should().Equal("ldib-member");
+        late.Link.Should().Be("/papers/nilds-annex");
+        late.Summary.Should().Contain("was due on 16 October 2015 and has not been submitted").And.NotContain((await latecomer.GetAsync()).Content.Title, "no paper's content is emailed");
+        (await draft.GetHistoryAsync()).Select(h => h.Change).Should().Equal("PaperCreated");
+    }
+
+    private async Task<Notice> WaitForNoticeAsync(NotificationKind kind)
+    {
+        var outbox = _host.Grains.GetGrain<INotificationOutboxGrain>(NotificationOutboxGrain.OutboxKey);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if ((await outbox.GetWorkAsync(DateTimeOffset.MaxValue, 100)).ToAddress.FirstOrDefault(n => n.Kind == kind) is { } notice)
+            {
+                return notice;
+            }
+
+            DateTime.UtcNow.Should().BeBefore(deadline, $"a {kind} notice should reach the outbox within 30 seconds");
+            await Task.Delay(50);
+        }
     }
 
     private IMeetingGrain Meeting(string id) => _host.Grains.GetGrain<IMeetingGrain>($"ldib/{id}");

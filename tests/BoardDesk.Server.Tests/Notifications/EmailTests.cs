@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using BoardDesk.Decisions;
 using BoardDesk.Meetings;
 using BoardDesk.Notifications;
+using BoardDesk.Server.Email;
 using Microsoft.Extensions.DependencyInjection;
 using BoardDesk.Server.Tests.Decisions;
 using BoardDesk.Testing;
@@ -23,7 +24,7 @@ public sealed class EmailTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task ShouldEmailMembersAnInvitationWithTheFeedsUidAndSequence_WhenAMeetingIsPlannedAndCancelled()
+    public async Task ShouldEmailMembersAnInvitationWithTheFeedsUidAndSequence_WhenAMeetingIsPlannedMovedAndCancelled()
     {
         await using var smtp = await SmtpSink.StartAsync();
         await using var api = Api(_folder, smtp);
@@ -56,6 +57,25 @@ public sealed class EmailTests : IDisposable
             entry.Attendees.Single().Value!.ToString().Should().Be($"mailto:{invitation.To.Mailboxes.Single().Address}");
         }
 
+        // The meeting moves to the afternoon: an updated invitation, the same UID, a higher SEQUENCE, as in the feed.
+        var refused = await ldib.Operator.PutAsJsonAsync($"{Meeting}/schedule", new { startsAt = "14:00:00", endsAt = "13:00:00", location = "Wellington House, London" });
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("endsAt");
+        (await ldib.Operator.PutAsJsonAsync($"{Meeting}/schedule", new { startsAt = "14:00:00", endsAt = "16:00:00", location = "Wellington House, London" })).EnsureSuccessStatusCode();
+        var moves = Of(await smtp.WaitForAsync(m => Of(m, "MeetingInvitation").Count == 4, "an updated invitation to each member"), "MeetingInvitation").Where(m => m.Subject!.StartsWith("Moved:", StringComparison.Ordinal)).ToList();
+        var movedFeed = Calendar.Load(await ldib.Operator.GetStringAsync("/api/boards/ldib/calendar.ics"))!.Events.Single();
+        moves.Should().HaveCount(2);
+        foreach (var move in moves)
+        {
+            move.Subject.Should().Be("Moved: National Leadership Development and Improvement Board, meeting on 23 October 2015");
+            move.TextBody.Should().Contain("Friday 23 October 2015, 10:00 to 12:30 has moved: it is now on Friday 23 October 2015, 14:00 to 16:00 (UK time)");
+            var calendar = Calendar.Load(Ics(move))!;
+            calendar.Method.Should().Be("REQUEST");
+            calendar.Events.Single().Uid.Should().Be(feed.Uid);
+            calendar.Events.Single().Sequence.Should().Be(movedFeed.Sequence).And.BeGreaterThan(feed.Sequence);
+            calendar.Events.Single().Start!.AsUtc.Should().Be(new DateTime(2015, 10, 23, 13, 0, 0, DateTimeKind.Utc));
+        }
+
         await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, $"{Meeting}/cancel", new { reason = "The chair is unwell." });
         var cancellations = Of(await smtp.WaitForAsync(m => Of(m, "MeetingCancelled").Count == 2, "a cancellation to each member"), "MeetingCancelled");
         var cancelledFeed = Calendar.Load(await ldib.Operator.GetStringAsync("/api/boards/ldib/calendar.ics"))!.Events.Single();
@@ -64,7 +84,7 @@ public sealed class EmailTests : IDisposable
             var calendar = Calendar.Load(Ics(cancellation))!;
             calendar.Method.Should().Be("CANCEL");
             calendar.Events.Single().Uid.Should().Be(feed.Uid);
-            calendar.Events.Single().Sequence.Should().Be(cancelledFeed.Sequence).And.BeGreaterThan(feed.Sequence);
+            calendar.Events.Single().Sequence.Should().Be(cancelledFeed.Sequence).And.BeGreaterThan(movedFeed.Sequence);
             calendar.Events.Single().Status.Should().Be("CANCELLED");
             cancellation.TextBody.Should().Contain("is cancelled: The chair is unwell.");
         }
@@ -86,7 +106,20 @@ public sealed class EmailTests : IDisposable
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("\"off\"").And.Contain("cannot be turned off");
         (await LdibBoard.GetAsync<NotificationPreferences>(member, "/api/account/notifications")).Off.Should().BeEmpty();
-        (await LdibBoard.ReadAsync<NotificationPreferences>(await member.PutAsJsonAsync("/api/account/notifications", new { off = new[] { "PackPublished" } }))).Off.Should().Equal(NotificationKind.PackPublished);
+
+        // The member turns board packs off on their email choices page; an hour out of range is refused, naming the field.
+        var browser = await api.SignedInClientAsync("ldib-member");
+        var page = await browser.GetStringAsync("/account/notifications");
+        page.Should().Contain("ldib-member@ldib.example.org").And.Contain("Votes opened</label> <span class=\"hint\" id=\"kind-VoteOpened-hint\">(cannot be turned off)</span>");
+        var on = Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.PackPublished && !NotificationKinds.Mandatory.Contains(k)).Select(k => KeyValuePair.Create("on", k.ToString())).ToList();
+        var badHour = await PostChoicesAsync(browser, page, [.. on, new("delivery", "Immediately"), new("digestHour", "24")]);
+        badHour.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await badHour.Content.ReadAsStringAsync()).Should().Contain("There is a problem").And.Contain("#digest-hour").And.Contain("The digest&#x27;s hour is 0 to 23, UK time.");
+        (await LdibBoard.GetAsync<NotificationPreferences>(member, "/api/account/notifications")).Off.Should().BeEmpty("a refused form changes nothing");
+        var saved = await PostChoicesAsync(browser, page, [.. on, new("delivery", "Immediately"), new("digestHour", "8")]);
+        saved.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await saved.Content.ReadAsStringAsync()).Should().Contain("Your choices are saved.").And.Contain("id=\"kind-PackPublished\" name=\"on\" value=\"PackPublished\" />");
+        (await LdibBoard.GetAsync<NotificationPreferences>(member, "/api/account/notifications")).Off.Should().Equal(NotificationKind.PackPublished);
 
         // The chair unsubscribes from invitations with the one-click link of the first one, as a mail client does (RFC 8058).
         await LdibBoard.PostAsync<MeetingDetails>(ldib.Operator, "/api/boards/ldib/meetings", new { meetingId = LdibBoard.MeetingId, startsAt = "10:00:00", endsAt = "12:30:00", location = "Wellington House" }, HttpStatusCode.Created);
@@ -127,9 +160,16 @@ public sealed class EmailTests : IDisposable
         (await ldib.Chair.GetAsync("/api/notifications/parked")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         smtp.Messages.Should().BeEmpty();
 
+        // The administrator's page lists both, with why; the chair's page of parked emails does not exist for them.
+        var page = await admin.GetStringAsync("/notifications/parked");
+        page.Should().Contain("LDIB chair, Monitor&#x27;s representative").And.Contain("ldib-chair@ldib.example.org").And.Contain("The SMTP server refused it: 554");
+        (await (await api.SignedInClientAsync("ldib-chair")).GetAsync("/notifications/parked")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
         smtp.Refuse = false;
         var chairs = parked.Single(m => m.UserName == "ldib-chair");
-        (await LdibBoard.ReadAsync<OutboxMessage>(await admin.PostAsJsonAsync("/api/notifications/parked/retry", new { id = chairs.Id }))).Status.Should().Be(OutboxMessageStatus.Pending);
+        var resent = await PageForms.PostAsync(admin, "/notifications/parked", page, $"resend-{chairs.Id}", []);
+        resent.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await resent.Content.ReadAsStringAsync()).Should().Contain("The email is back in the queue");
         var sent = await smtp.WaitForAsync(m => m.Count == 1, "the chair's invitation once the administrator sends it again");
         sent.Single().To.Mailboxes.Single().Address.Should().Be("ldib-chair@ldib.example.org");
         (await admin.PostAsJsonAsync("/api/notifications/parked/retry", new { id = chairs.Id })).StatusCode.Should().Be(HttpStatusCode.NotFound, "it is no longer parked");
@@ -137,7 +177,64 @@ public sealed class EmailTests : IDisposable
         await DecisionCrashTests.WaitUntilAsync(async () => (await LdibBoard.GetAsync<OutboxMessage[]>(admin, "/api/notifications/parked")).Length == 1, "only the member's left parked");
     }
 
-    internal static BoardDeskApi Api(TemporaryFolder folder, SmtpSink smtp) => new(folder.Path, LdibBoard.Settings.Concat(smtp.Settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).ToDictionary());
+    [Fact]
+    public async Task ShouldSendTheDaysNoticesInOneDigestAtTheChosenHourAndVoteDeadlinesAtOnce_WhenAPersonChoseADailyDigest()
+    {
+        // Delivery runs on a clock the test moves on to the digest hour; the domain keeps the real clock.
+        var delivery = new ManualClock(DateTimeOffset.UtcNow);
+        var hour = (TimeZoneInfo.ConvertTime(delivery.Now, UkTime.Zone).Hour + 1) % 24;
+        await using var smtp = await SmtpSink.StartAsync();
+        await using var api = Api(_folder, smtp, s => s.AddKeyedSingleton<TimeProvider>(EmailOptions.DeliveryClock, delivery));
+        var ldib = new LdibBoard(api);
+        await ldib.SignInAsync();
+        var member = await api.TokenClientAsync("ldib-member");
+        (await member.PutAsJsonAsync("/api/account/notifications", new { delivery = "DailyDigest", digestHour = hour })).EnsureSuccessStatusCode();
+
+        // Two actions for the member (digested), and a written procedure closing in a day and a few seconds (never digested).
+        await LdibBoard.CreateActionAsync(ldib.Operator, "nilds-terms", "Draft the terms of reference of the NILDS working group.", "nhs-england", new DateOnly(2099, 1, 31), owner: "ldib-member");
+        await LdibBoard.CreateActionAsync(ldib.Operator, "nilds-budget", "Cost the NILDS programme for 2016/17.", "nhs-england", new DateOnly(2099, 2, 28), owner: "ldib-member");
+        var closesAt = DateTimeOffset.UtcNow + DecisionGrain.ClosingSoonNotice + TimeSpan.FromSeconds(15);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Operator, "/api/boards/ldib/decisions", new
+        {
+            decisionId = "ldib-written-digest",
+            closesAt,
+            motion = "The board agrees the terms of reference of the NILDS working group.",
+            method = "SimpleMajority",
+            ballot = "Named",
+            unit = "Organisation",
+        }, HttpStatusCode.Created);
+        await LdibBoard.PostAsync<DecisionDetails>(ldib.Chair, "/api/decisions/ldib-written-digest/open", null);
+
+        var closing = Of(await smtp.WaitForAsync(m => Of(m, "VoteClosingSoon").Count == 2, "the vote closing soon, a day before it closes"), "VoteClosingSoon");
+        closing.Select(m => m.To.Mailboxes.Single().Address).Should().Equal(["ldib-chair@ldib.example.org", "ldib-member@ldib.example.org"], "a vote's deadline goes at once, even to a person with a digest");
+        closing.Should().OnlyContain(m => m.Subject == "Vote closing soon" && m.TextBody!.Contains($"closes on {UkTime.Describe(closesAt)} (UK time)", StringComparison.Ordinal) && m.Headers[HeaderId.ListUnsubscribe] == null);
+        var held = (await Outbox(api).ListAsync(OutboxMessageStatus.Pending)).Where(m => m.UserName == "ldib-member").ToList();
+        held.Should().HaveCount(2).And.OnlyContain(m => m.Kind == NotificationKind.ActionAssigned && m.Digest);
+        var digestAt = NoticeAddressing.NextDigest(delivery.Now, hour);
+        held.Should().OnlyContain(m => m.NextAttemptAt == digestAt, "held until the member's hour");
+        smtp.Messages.Should().NotContain(m => m.To.Mailboxes.Single().Address == "ldib-member@ldib.example.org" && m.Headers["X-BoardDesk-Kind"] != "VoteOpened" && m.Headers["X-BoardDesk-Kind"] != "VoteClosingSoon");
+
+        delivery.Now = digestAt.AddSeconds(1);
+        var digest = Of(await smtp.WaitForAsync(m => Of(m, "Digest").Count == 1, "the member's digest at their hour"), "Digest").Single();
+
+        digest.To.Mailboxes.Single().Address.Should().Be("ldib-member@ldib.example.org");
+        digest.Subject.Should().Be($"BoardDesk: your digest of {UkTime.DateOf(delivery.Now):d MMMM yyyy} (2 notices)");
+        foreach (var subject in new[] { "Action assigned to you: Draft the terms of reference of the NILDS working group.", "Action assigned to you: Cost the NILDS programme for 2016/17." })
+        {
+            digest.TextBody.Should().Contain(subject);
+            digest.HtmlBody.Should().Contain(System.Net.WebUtility.HtmlEncode(subject));
+        }
+
+        digest.TextBody.Should().Contain("https://boarddesk.ldib.example.org/actions/nilds-terms").And.Contain("https://boarddesk.ldib.example.org/actions/nilds-budget");
+        await DecisionCrashTests.WaitUntilAsync(async () => (await Outbox(api).ListAsync(OutboxMessageStatus.Accepted)).Count(m => m.UserName == "ldib-member" && m.Digest) == 2, "both notices recorded as sent");
+        Of(smtp.Messages, "ActionAssigned").Should().NotContain(m => m.To.Mailboxes.Single().Address == "ldib-member@ldib.example.org", "the member's actions came in the digest only");
+    }
+
+    private static Task<HttpResponseMessage> PostChoicesAsync(HttpClient client, string page, IEnumerable<KeyValuePair<string, string>> fields) =>
+        client.PostAsync("/account/notifications", new FormUrlEncodedContent([.. fields, new("_handler", "email-choices"), new("__RequestVerificationToken", PageForms.TokenOf(page))]));
+
+    internal static BoardDeskApi Api(TemporaryFolder folder, SmtpSink smtp, Action<IServiceCollection>? services = null) =>
+        new(folder.Path, LdibBoard.Settings.Concat(smtp.Settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).ToDictionary(), services);
 
     internal static List<MimeMessage> Of(IEnumerable<MimeMessage> messages, string kind) =>
         messages.Where(m => m.Headers["X-BoardDesk-Kind"] == kind).OrderBy(m => m.To.Mailboxes.Single().Address, StringComparer.Ordinal).ToList();
