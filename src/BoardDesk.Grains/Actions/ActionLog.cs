@@ -51,14 +51,21 @@ public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDe
     private async Task<(List<ActionLogEntry> Rows, int Total)> QuerySqlAsync(PostgreSqlDocuments documents, ActionLogQuery query, int skip, int? take, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var lineage = new OwnershipLineage(await readModels.AllAsync<OrganisationDetails>(cancellationToken));
-        var resolver = new OwnerResolver(lineage);
+        var organisationsRead = readModels.AllAsync<OrganisationDetails>(cancellationToken);
+        if (query.OrganisationId is not { } organisation || !query.IncludeInherited)
+        {
+            // The lineage only names the rows' organisations here, so it is read while the query runs.
+            var rows = ActionLogSql.QueryAsync(documents, query, query.OrganisationId is null ? null : [query.OrganisationId], today, skip, take, cancellationToken);
+            var named = new OwnerResolver(new OwnershipLineage(await organisationsRead));
+            var (found, count) = await rows;
+            return ([.. found.Select(a => Entry(a, named.Resolve(a.Owner.OrganisationId), today))], count);
+        }
 
         // With inherited work, the organisations whose actions now belong to the one asked for, found in the lineage.
-        IReadOnlyCollection<string>? organisations = query.OrganisationId is not { } organisation ? null
-            : query.IncludeInherited ? [.. lineage.PredecessorsOf(organisation).Where(o => resolver.Resolve(o).OrganisationId == organisation)]
-            : [organisation];
-        var (actions, total) = await ActionLogSql.QueryAsync(documents, query, organisations, today, skip, take, cancellationToken);
+        var lineage = new OwnershipLineage(await organisationsRead);
+        var resolver = new OwnerResolver(lineage);
+        var (actions, total) = await ActionLogSql.QueryAsync(
+            documents, query, [.. lineage.PredecessorsOf(organisation).Where(o => resolver.Resolve(o).OrganisationId == organisation)], today, skip, take, cancellationToken);
         return ([.. actions.Select(a => Entry(a, resolver.Resolve(a.Owner.OrganisationId), today))], total);
     }
 

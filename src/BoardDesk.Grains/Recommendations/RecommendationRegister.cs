@@ -28,15 +28,19 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
     {
         Paging.Check(query.Page, query.PageSize);
 
-        var lineage = await LineageAsync(cancellationToken);
+        var lineageRead = LineageAsync(cancellationToken);
 
         // Counted by enum value, then named once: naming every match would cost more than the filter.
         var byResponse = new int[Enum.GetValues<GovernmentResponse>().Length + 1];
         var byStatus = new int[Enum.GetValues<ImplementationStatus>().Length];
         IEnumerable<RecommendationDetails> page;
+        OwnershipLineage lineage;
         if (database is not null && !(query.OwnerId is not null && query.IncludeInherited))
         {
-            (var rows, var counts) = await RegisterSql.PageAsync(database, query, cancellationToken);
+            // The lineage only resolves the page's owners here, so it is read while the query runs.
+            var sql = RegisterSql.PageAsync(database, query, cancellationToken);
+            lineage = await lineageRead;
+            (var rows, var counts) = await sql;
             foreach (var (response, status, count) in counts)
             {
                 byResponse[response is null ? 0 : (int)Enum.Parse<GovernmentResponse>(response) + 1] += count;
@@ -47,6 +51,7 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
         }
         else
         {
+            lineage = await lineageRead;
             var documents = database is not null
                 ? await RegisterSql.LedByAsync(database, query, lineage.PredecessorsOf(query.OwnerId!), cancellationToken)
                 : await readModels.AllAsync<RecommendationDetails>(cancellationToken);

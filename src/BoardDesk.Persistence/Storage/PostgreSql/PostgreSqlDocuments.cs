@@ -1,4 +1,3 @@
-using System.Data;
 using Npgsql;
 
 namespace BoardDesk.Persistence.Storage.PostgreSql;
@@ -18,9 +17,9 @@ public sealed record PostgreSqlDocuments(NpgsqlDataSource DataSource)
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<object?[]>>> ReadAsync(IReadOnlyList<string> statements, IReadOnlyList<object> parameters, CancellationToken cancellationToken = default)
     {
-        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        // The transaction's begin and end travel in the same round trip as the statements.
+        await using var batch = DataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
         foreach (var statement in statements)
         {
             var command = new NpgsqlBatchCommand(statement);
@@ -32,6 +31,7 @@ public sealed record PostgreSqlDocuments(NpgsqlDataSource DataSource)
             batch.BatchCommands.Add(command);
         }
 
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         var results = new List<IReadOnlyList<object?[]>>(statements.Count);
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
@@ -54,7 +54,6 @@ public sealed record PostgreSqlDocuments(NpgsqlDataSource DataSource)
             while (await reader.NextResultAsync(cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return results;
     }
 }
