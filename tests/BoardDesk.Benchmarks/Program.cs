@@ -15,7 +15,7 @@ if (args.Contains(GatewayClient.Argument))
 
 var quick = args.Contains("--quick");
 var onlyAt = Array.IndexOf(args, "--only");
-var sections = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : "abcdefg";
+var sections = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : "abcdefgh";
 var orleans = typeof(Grain).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split(' ', '+')[0].TrimEnd('.');
 var machine = $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, Orleans {orleans}";
 Console.WriteLine($"BoardDesk benchmarks ({machine}){(quick ? ", quick run" : "")}");
@@ -63,6 +63,13 @@ if (sections.Contains('g'))
 {
     Report.Section("(g) the mixed HTTP workload on a Web node in front of a Silo process against one All process");
     await RoleSplitBenchmark.RunAsync(report, TimeSpan.FromSeconds(quick ? 3 : 10));
+}
+
+if (sections.Contains('h'))
+{
+    Report.Section("(h) PostgreSQL, the cluster's store: appends against raw Npgsql inserts, queries against raw SQL, the mixed workload on one node and on three");
+    await PostgreSqlBenchmark.RunAsync(report, appendsPerGrain: quick ? 50 : 200, runs: quick ? 1 : 3, recommendations: 10_000, actions: 100_000,
+        TimeSpan.FromSeconds(quick ? 0.2 : 0.5), TimeSpan.FromSeconds(quick ? 3 : 8));
 }
 
 Console.WriteLine();

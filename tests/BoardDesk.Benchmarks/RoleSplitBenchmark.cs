@@ -12,7 +12,8 @@ namespace BoardDesk.Benchmarks;
 public static class RoleSplitBenchmark
 {
     private const int Clients = 64;
-    private const string Password = "role split benchmark password";
+    /// <summary>The sample accounts' password on the servers this workload runs against.</summary>
+    internal const string Password = "role split benchmark password";
 
     /// <summary>Runs the workload on both topologies and reports them side by side.</summary>
     public static async Task RunAsync(Report report, TimeSpan duration)
@@ -48,11 +49,17 @@ public static class RoleSplitBenchmark
         return settings;
     }
 
-    private static async Task<double> MeasureAsync(Uri address, TimeSpan duration)
+    private static Task<double> MeasureAsync(Uri address, TimeSpan duration) => MeasureAsync([address], duration);
+
+    /// <summary>
+    /// The mixed workload's rate from 64 clients, each sending every request to one of <paramref name="addresses"/>
+    /// (client i to address i mod n, as a round-robin load balancer spreads connections).
+    /// </summary>
+    internal static async Task<double> MeasureAsync(IReadOnlyList<Uri> addresses, TimeSpan duration)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(address, "ldib-secretary"));
-        var created = await http.PostAsJsonAsync("/api/boards/ldib/actions", new
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(addresses[0], "ldib-secretary"));
+        var created = await http.PostAsJsonAsync(new Uri(addresses[0], "/api/boards/ldib/actions"), new
         {
             description = "Benchmark action",
             owner = new { person = "ldib-lead", organisationId = "monitor" },
@@ -67,16 +74,17 @@ public static class RoleSplitBenchmark
         Task Operation(int client)
         {
             var n = sent[client]++;
+            var address = addresses[client % addresses.Count];
             return n % 5 == 4
-                ? SendAsync(http, HttpMethod.Post, $"/api/actions/{actionId}/updates", new { on = today, note = $"Progress {client}/{n}" })
-                : SendAsync(http, HttpMethod.Get, reads[(client + n) % reads.Length], null);
+                ? SendAsync(http, HttpMethod.Post, new Uri(address, $"/api/actions/{actionId}/updates"), new { on = today, note = $"Progress {client}/{n}" })
+                : SendAsync(http, HttpMethod.Get, new Uri(address, reads[(client + n) % reads.Length]), null);
         }
 
         await Throughput.MeasureAsync(Clients, duration / 4, Operation);
         return (await Throughput.BestOfAsync(2, duration, Clients, Operation))[0];
     }
 
-    private static async Task SendAsync(HttpClient http, HttpMethod method, string path, object? body)
+    private static async Task SendAsync(HttpClient http, HttpMethod method, Uri path, object? body)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         using var response = await http.SendAsync(request);

@@ -3,15 +3,18 @@ using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Recommendations;
 using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage.PostgreSql;
 
 namespace BoardDesk.Actions;
 
 /// <summary>
-/// The action log: a scan of the <see cref="ActionDetails"/> documents the action grains publish, held in memory by
-/// <see cref="ReadModels"/>, so a query touches no storage. Owners' organisations are resolved through the lineage
-/// once per organisation per query, like the recommendation register's owners.
+/// The action log. On the embedded store, a scan of the <see cref="ActionDetails"/> documents the action grains
+/// publish, held in memory by <see cref="ReadModels"/>, so a query touches no storage; on PostgreSQL
+/// (<paramref name="database"/> registered) the same filters, order and paging run in SQL on indexed columns, so no
+/// node holds every action. Owners' organisations are resolved through the lineage once per organisation per query,
+/// like the recommendation register's owners.
 /// </summary>
-public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time)
+public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDeskClock.Key)] TimeProvider time, PostgreSqlDocuments? database = null)
 {
     /// <summary>The most rows one page holds.</summary>
     public const int MaxPageSize = Paging.MaxPageSize;
@@ -21,32 +24,55 @@ public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDe
     {
         Paging.Check(query.Page, query.PageSize);
 
+        var skip = (query.Page - 1) * query.PageSize;
+        if (database is not null)
+        {
+            var (rows, total) = await QuerySqlAsync(database, query, skip, query.PageSize, cancellationToken);
+            return new ActionLogPage(rows, total, query.Page, query.PageSize);
+        }
+
         var all = await MatchesAsync(query, cancellationToken);
-        return new ActionLogPage([.. all.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], all.Count, query.Page, query.PageSize);
+        return new ActionLogPage([.. all.Skip(skip).Take(query.PageSize)], all.Count, query.Page, query.PageSize);
     }
 
     /// <summary>Every action matching <paramref name="query"/> (paging ignored), by due date then id: what exports hold.</summary>
     public async Task<List<ActionLogEntry>> MatchesAsync(ActionLogQuery query, CancellationToken cancellationToken = default)
     {
+        if (database is not null)
+        {
+            return (await QuerySqlAsync(database, query, 0, null, cancellationToken)).Rows;
+        }
+
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var lineage = new OwnershipLineage(await readModels.AllAsync<OrganisationDetails>(cancellationToken));
         return Filter(await readModels.AllAsync<ActionDetails>(cancellationToken), query, lineage, today);
     }
 
+    private async Task<(List<ActionLogEntry> Rows, int Total)> QuerySqlAsync(PostgreSqlDocuments documents, ActionLogQuery query, int skip, int? take, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var organisationsRead = readModels.AllAsync<OrganisationDetails>(cancellationToken);
+        if (query.OrganisationId is not { } organisation || !query.IncludeInherited)
+        {
+            // The lineage only names the rows' organisations here, so it is read while the query runs.
+            var rows = ActionLogSql.QueryAsync(documents, query, query.OrganisationId is null ? null : [query.OrganisationId], today, skip, take, cancellationToken);
+            var named = new OwnerResolver(new OwnershipLineage(await organisationsRead));
+            var (found, count) = await rows;
+            return ([.. found.Select(a => Entry(a, named.Resolve(a.Owner.OrganisationId), today))], count);
+        }
+
+        // With inherited work, the organisations whose actions now belong to the one asked for, found in the lineage.
+        var lineage = new OwnershipLineage(await organisationsRead);
+        var resolver = new OwnerResolver(lineage);
+        var (actions, total) = await ActionLogSql.QueryAsync(
+            documents, query, [.. lineage.PredecessorsOf(organisation).Where(o => resolver.Resolve(o).OrganisationId == organisation)], today, skip, take, cancellationToken);
+        return ([.. actions.Select(a => Entry(a, resolver.Resolve(a.Owner.OrganisationId), today))], total);
+    }
+
     /// <summary>The rows of <paramref name="actions"/> that match <paramref name="query"/> on <paramref name="today"/>, by due date then id.</summary>
     public static List<ActionLogEntry> Filter(IEnumerable<ActionDetails> actions, ActionLogQuery query, OwnershipLineage lineage, DateOnly today)
     {
-        var resolved = new Dictionary<string, ResolvedOwner>(StringComparer.Ordinal);
-        ResolvedOwner Resolve(string organisationId)
-        {
-            if (!resolved.TryGetValue(organisationId, out var owner))
-            {
-                resolved[organisationId] = owner = lineage.Resolve(new OwnerRef(organisationId));
-            }
-
-            return owner;
-        }
-
+        var resolver = new OwnerResolver(lineage);
         var rows = new List<ActionLogEntry>();
         foreach (var action in actions)
         {
@@ -65,34 +91,52 @@ public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDe
                 continue;
             }
 
-            var owner = Resolve(action.Owner.OrganisationId);
+            var owner = resolver.Resolve(action.Owner.OrganisationId);
             if (query.OrganisationId is { } organisation
                 && !(query.IncludeInherited ? owner.OrganisationId == organisation : action.Owner.OrganisationId == organisation))
             {
                 continue;
             }
 
-            rows.Add(new ActionLogEntry
-            {
-                Id = action.Id,
-                BoardId = action.BoardId,
-                Description = action.Description,
-                Owner = action.Owner.Person,
-                RecordedOrganisationId = action.Owner.OrganisationId,
-                OrganisationId = owner.OrganisationId,
-                OrganisationName = owner.Name,
-                DueOn = action.DueOn,
-                Status = action.Status,
-                Rag = rag,
-                SourceKind = action.Source.Kind,
-                SourceReference = action.Source.Reference,
-                LatestNote = action.Notes.Count == 0 ? null : action.Notes[^1].Text,
-            });
+            rows.Add(Entry(action, owner, today));
         }
 
         rows.Sort((a, b) => a.DueOn != b.DueOn ? a.DueOn.CompareTo(b.DueOn) : string.CompareOrdinal(a.Id, b.Id));
         return rows;
     }
+
+    /// <summary>Resolves each recorded organisation once per query.</summary>
+    private sealed class OwnerResolver(OwnershipLineage lineage)
+    {
+        private readonly Dictionary<string, ResolvedOwner> _resolved = new(StringComparer.Ordinal);
+
+        public ResolvedOwner Resolve(string organisationId)
+        {
+            if (!_resolved.TryGetValue(organisationId, out var owner))
+            {
+                _resolved[organisationId] = owner = lineage.Resolve(new OwnerRef(organisationId));
+            }
+
+            return owner;
+        }
+    }
+
+    private static ActionLogEntry Entry(ActionDetails action, ResolvedOwner owner, DateOnly today) => new()
+    {
+        Id = action.Id,
+        BoardId = action.BoardId,
+        Description = action.Description,
+        Owner = action.Owner.Person,
+        RecordedOrganisationId = action.Owner.OrganisationId,
+        OrganisationId = owner.OrganisationId,
+        OrganisationName = owner.Name,
+        DueOn = action.DueOn,
+        Status = action.Status,
+        Rag = ActionItemGrain.RagOn(action, today),
+        SourceKind = action.Source.Kind,
+        SourceReference = action.Source.Reference,
+        LatestNote = action.Notes.Count == 0 ? null : action.Notes[^1].Text,
+    };
 
     /// <summary>The notifications raised for a user, newest first.</summary>
     public async Task<IReadOnlyList<ActionNotification>> NotificationsAsync(string userName, CancellationToken cancellationToken = default) =>

@@ -210,6 +210,15 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
             ?? throw new RuleViolationException($"'{voter}' is not eligible to vote on this decision.");
         if (proposal.Ballot == BallotKind.Named)
         {
+            // The same voter's same choice again (a retry after a timeout) changes nothing, so it is not journaled
+            // again; a different choice replaces the ballot, as before.
+            if (State.Ballots.TryGetValue(eligible.Unit, out var cast)
+                && cast.Choice == ballot.Choice
+                && string.Equals(cast.CastBy, eligible.Person, StringComparison.OrdinalIgnoreCase))
+            {
+                return Task.FromResult(Details());
+            }
+
             Raise(new DecisionBallotCast(eligible.Unit, eligible.Person, ballot.Choice));
         }
         else

@@ -43,6 +43,28 @@ public sealed class OwnershipLineage(IEnumerable<OrganisationDetails> organisati
         return _resolved[(owner, on, since)] = new ResolvedOwner(id, name, steps > 0);
     }
 
+    /// <summary>
+    /// <paramref name="organisationId"/> and every organisation whose successors lead to it, however many steps back:
+    /// the only recorded owners whose work can resolve to it, whatever the function or date.
+    /// </summary>
+    public IReadOnlySet<string> PredecessorsOf(string organisationId)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal) { organisationId };
+        var frontier = new Queue<string>([organisationId]);
+        while (frontier.TryDequeue(out var next))
+        {
+            foreach (var organisation in _organisations.Values)
+            {
+                if (organisation.Successors.Any(l => l.OrganisationId == next) && found.Add(organisation.Id))
+                {
+                    frontier.Enqueue(organisation.Id);
+                }
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The organisation's name on a date: the former name in use then, or its current name.</summary>
     public static string NameOn(OrganisationDetails organisation, DateOnly? on) =>
         on is { } date && organisation.FormerNames.FirstOrDefault(f => f.Until > date) is { } former ? former.Name : organisation.Name;

@@ -1,44 +1,74 @@
 using BoardDesk.Grains;
 using BoardDesk.Organisations;
 using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage.PostgreSql;
 
 namespace BoardDesk.Recommendations;
 
 /// <summary>
 /// Queries over every recommendation. It reads the <see cref="RecommendationDetails"/> documents the
-/// recommendation grains publish (held in memory by <see cref="ReadModels"/>, each written in the same transaction
-/// as its grain's events) and resolves owners through the organisations' lineage at query time, so a merger
+/// recommendation grains publish (each written in the same transaction as its grain's events; held in memory by
+/// <see cref="ReadModels"/> on the embedded store, queried in SQL on PostgreSQL) and resolves owners through the organisations' lineage at query time, so a merger
 /// changes the register at once without rewriting any recommendation. The documents are derived data: each is
 /// <see cref="RecommendationGrain.Project"/> applied to the fold of that grain's journal, so replaying the
 /// journals rebuilds them.
 /// </summary>
-public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory grains)
+public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory grains, PostgreSqlDocuments? database = null)
 {
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = Paging.MaxPageSize;
 
-    /// <summary>One page of the recommendations that match, with counts by response and status over all matches.</summary>
+    /// <summary>
+    /// One page of the recommendations that match, with counts by response and status over all matches. On PostgreSQL
+    /// (<c>database</c> registered) the filters, order, paging and counts run in SQL on indexed columns; a query for an
+    /// owner's inherited work takes from SQL only the recommendations recorded against the owner or its predecessors
+    /// and resolves those through the lineage here.
+    /// </summary>
     public async Task<RegisterPage> QueryAsync(RegisterQuery query, CancellationToken cancellationToken = default)
     {
         Paging.Check(query.Page, query.PageSize);
 
-        var lineage = await LineageAsync(cancellationToken);
-        var documents = await readModels.AllAsync<RecommendationDetails>(cancellationToken);
-        var matches = Filter(documents, query, lineage).ToList();
+        var lineageRead = LineageAsync(cancellationToken);
 
         // Counted by enum value, then named once: naming every match would cost more than the filter.
         var byResponse = new int[Enum.GetValues<GovernmentResponse>().Length + 1];
         var byStatus = new int[Enum.GetValues<ImplementationStatus>().Length];
-        foreach (var match in matches)
+        IEnumerable<RecommendationDetails> page;
+        OwnershipLineage lineage;
+        if (database is not null && !(query.OwnerId is not null && query.IncludeInherited))
         {
-            byResponse[match.Response is { } response ? (int)response + 1 : 0]++;
-            byStatus[(int)match.Status]++;
+            // The lineage only resolves the page's owners here, so it is read while the query runs.
+            var sql = RegisterSql.PageAsync(database, query, cancellationToken);
+            lineage = await lineageRead;
+            (var rows, var counts) = await sql;
+            foreach (var (response, status, count) in counts)
+            {
+                byResponse[response is null ? 0 : (int)Enum.Parse<GovernmentResponse>(response) + 1] += count;
+                byStatus[(int)Enum.Parse<ImplementationStatus>(status)] += count;
+            }
+
+            page = rows;
+        }
+        else
+        {
+            lineage = await lineageRead;
+            var documents = database is not null
+                ? await RegisterSql.LedByAsync(database, query, lineage.PredecessorsOf(query.OwnerId!), cancellationToken)
+                : await readModels.AllAsync<RecommendationDetails>(cancellationToken);
+            var matches = Filter(documents, query, lineage).ToList();
+            foreach (var match in matches)
+            {
+                byResponse[match.Response is { } response ? (int)response + 1 : 0]++;
+                byStatus[(int)match.Status]++;
+            }
+
+            page = Page(matches, query.Page, query.PageSize);
         }
 
         return new RegisterPage
         {
-            Items = [.. Page(matches, query.Page, query.PageSize).Select(d => new RegisterEntry(d, d.LeadOwner is { } lead ? lineage.Resolve(lead, assignedOn: d.OwnersSince) : null))],
-            Total = matches.Count,
+            Items = [.. page.Select(d => new RegisterEntry(d, d.LeadOwner is { } lead ? lineage.Resolve(lead, assignedOn: d.OwnersSince) : null))],
+            Total = byStatus.Sum(),
             Page = query.Page,
             PageSize = query.PageSize,
             CountsByResponse = Named(byResponse, i => i == 0 ? "None" : ((GovernmentResponse)(i - 1)).ToString()),

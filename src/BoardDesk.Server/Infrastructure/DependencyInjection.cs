@@ -81,6 +81,8 @@ public static class DependencyInjection
             // Every node reads and writes one key ring, so a cookie or antiforgery token from one node works on all.
             var connectionString = ConnectionStringOf(builder.Configuration);
             services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            // Register and action-log queries of every role run in SQL on the shared documents.
+            services.TryAddSingleton(sp => new PostgreSqlDocuments(sp.GetRequiredService<NpgsqlDataSource>()));
             services.AddSingleton<PostgreSqlKeyRing>();
             services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
                 .Configure<PostgreSqlKeyRing>((keys, ring) => keys.XmlRepository = ring);

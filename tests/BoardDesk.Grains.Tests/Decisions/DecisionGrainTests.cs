@@ -201,6 +201,26 @@ public sealed class DecisionGrainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ShouldJournalTheBallotOnce_WhenAVoterResendsTheSameNamedBallot()
+    {
+        var decision = await OpenAsync("resent", DecisionMethod.SimpleMajority, BallotKind.Named);
+        await decision.CastBallotAsync(new CastBallot(Representatives[0], VoteChoice.For));
+
+        var resent = await decision.CastBallotAsync(new CastBallot(Representatives[0].ToUpperInvariant(), VoteChoice.For));
+        await decision.CastBallotAsync(new CastBallot(Representatives[1], VoteChoice.Against));
+        await decision.CastBallotAsync(new CastBallot(Representatives[1], VoteChoice.Against));
+        await decision.CastBallotAsync(new CastBallot(Representatives[1], VoteChoice.For));
+
+        resent.Ballots.Should().ContainSingle().Which.Should().Be(new NamedBallot(Representatives[0], Representatives[0], VoteChoice.For));
+        var history = await _host.ReadHistoryAsync(new JournalId("decision", "resent"));
+        history.Select(e => e.Event).OfType<DecisionBallotCast>().Should().Equal(
+            new DecisionBallotCast(Representatives[0], Representatives[0], VoteChoice.For),
+            new DecisionBallotCast(Representatives[1], Representatives[1], VoteChoice.Against),
+            new DecisionBallotCast(Representatives[1], Representatives[1], VoteChoice.For));
+        (await decision.CloseAsync(new CloseVoting())).Count.Should().Be(new VoteCount(2, 0, 0));
+    }
+
+    [Fact]
     public async Task ShouldStoreNoRowThatJoinsAHolderToAChoice_WhenSecretBallotsAreCastAndCounted()
     {
         var decision = await OpenAsync("unjoinable", DecisionMethod.SimpleMajority, BallotKind.Secret);

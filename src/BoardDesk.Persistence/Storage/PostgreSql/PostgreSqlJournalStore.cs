@@ -372,17 +372,16 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         for (var i = 0; i < batch.Count; i++)
         {
             var grain = batch[i].Commit.Grain.ToString();
-            await writer.ExecuteAsync("SAVEPOINT turn");
             try
             {
                 var result = await ApplyAsync(writer, batch[i].Commit, written, version);
                 if (result.Committed)
                 {
-                    await writer.ExecuteAsync("RELEASE SAVEPOINT turn");
+                    writer.EndTurn();
                 }
                 else
                 {
-                    await writer.ExecuteAsync("ROLLBACK TO SAVEPOINT turn; RELEASE SAVEPOINT turn");
+                    await writer.RollBackTurnAsync();
                 }
 
                 outcomes[i] = result;
@@ -396,7 +395,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
             catch (Exception error) when (error is not NpgsqlException { IsTransient: true } && connection.FullState == System.Data.ConnectionState.Open)
             {
                 // This turn's statements failed (a constraint, a value the database refuses): only this turn is refused.
-                await writer.ExecuteAsync("ROLLBACK TO SAVEPOINT turn; RELEASE SAVEPOINT turn");
+                await writer.RollBackTurnAsync();
                 written.Remove(grain);
                 _lastWritten.Remove(grain);
                 outcomes[i] = error;
@@ -404,6 +403,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         }
 
         var (journals, combined) = (checkpoint.Journals, checkpoint.Combined);
+        var heads = new List<(string Grain, long Sequence, byte[] Hash, byte[] Signature)>(moved.Count);
         foreach (var (grain, head) in moved)
         {
             if (head.FromSequence == 0)
@@ -417,13 +417,22 @@ public sealed class PostgreSqlJournalStore : IJournalStore
 
             var signature = Key.SignHead(grain, head.Sequence, head.Hash);
             combined = JournalCheckpoints.Combine(combined, signature);
-            await writer.ExecuteAsync(
-                "INSERT INTO heads(grain, seq, hash, signature) VALUES($1, $2, $3, $4) ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
-                grain, head.Sequence, head.Hash, signature);
+            heads.Add((grain, head.Sequence, head.Hash, signature));
         }
 
-        await writer.ExecuteAsync("UPDATE checkpoint SET journals = $1, combined = $2, signature = $3, batches = $4 WHERE id = 1",
-            journals, combined, Key.SignCheckpoint(journals, combined), version);
+        // The last turn's savepoint, the signed heads and the checkpoint go in one round trip.
+        var closing = writer.EndBatch();
+        if (heads.Count > 0)
+        {
+            closing.Add((
+                "INSERT INTO heads(grain, seq, hash, signature) SELECT * FROM unnest($1::text[], $2::bigint[], $3::bytea[], $4::bytea[]) " +
+                "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
+                [heads.Select(h => h.Grain).ToArray(), heads.Select(h => h.Sequence).ToArray(), heads.Select(h => h.Hash).ToArray(), heads.Select(h => h.Signature).ToArray()]));
+        }
+
+        closing.Add(("UPDATE checkpoint SET journals = $1, combined = $2, signature = $3, batches = $4 WHERE id = 1",
+            [journals, combined, Key.SignCheckpoint(journals, combined), version]));
+        await writer.ExecuteBatchAsync(closing);
         await transaction.CommitAsync();
         Interlocked.Increment(ref _transactions);
         Interlocked.Add(ref _commits, batch.Count);
@@ -442,11 +451,22 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     {
         var grain = commit.Grain.ToString();
         var stored = new List<StoredEvent>(commit.Events.Count);
+        (long Sequence, byte[] Hash)? known = written.TryGetValue(grain, out var inBatch) ? inBatch
+            : _lastWritten.TryGetValue(grain, out var cached) && cached.Sequence == commit.ExpectedSequence ? cached
+            : null;
+        if (commit.Events.Count > 0 && known is null)
+        {
+            // The journal's end is read inside the turn's savepoint, opened first.
+            await writer.ExecuteBatchAsync(writer.BeginTurn());
+            known = await ReadLastAsync(writer, grain);
+        }
+
+        // The turn's statements go to the database in one round trip, opening its savepoint (and releasing the last turn's).
+        List<(string Sql, object[] Parameters)> statements = writer.TurnOpen ? [] : writer.BeginTurn();
+        var inserts = new List<int>(commit.Events.Count);
         if (commit.Events.Count > 0)
         {
-            var (lastSequence, lastHash) = written.TryGetValue(grain, out var inBatch) ? inBatch
-                : _lastWritten.TryGetValue(grain, out var cached) && cached.Sequence == commit.ExpectedSequence ? cached
-                : await ReadLastAsync(writer, grain);
+            var (lastSequence, lastHash) = known!.Value;
             if (lastSequence != commit.ExpectedSequence)
             {
                 return CommitResult.Conflict(lastSequence);
@@ -457,40 +477,45 @@ public sealed class PostgreSqlJournalStore : IJournalStore
             {
                 sequence++;
                 var next = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
-                var inserted = await writer.ExecuteAsync(
+                inserts.Add(statements.Count);
+                statements.Add((
                     "INSERT INTO events(grain, seq, type, payload, at, user_name, prev_hash, hash) VALUES($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (grain, seq) DO NOTHING",
-                    grain, sequence, e.Type, e.Payload, FormatTime(e.RecordedAt), e.User, lastHash, next);
-                if (inserted == 0)
-                {
-                    // Another writer appended at this sequence since this node last saw the journal.
-                    _lastWritten.Remove(grain);
-                    return CommitResult.Conflict((await ReadLastAsync(writer, grain)).Sequence);
-                }
-
+                    [grain, sequence, e.Type, e.Payload, FormatTime(e.RecordedAt), e.User, lastHash, next]));
                 stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, next));
                 lastHash = next;
             }
 
-            written[grain] = (sequence, lastHash);
             if (commit.SnapshotPayload is not null)
             {
-                await writer.ExecuteAsync(
+                statements.Add((
                     "INSERT INTO snapshots(grain, seq, version, payload, hash) VALUES($1, $2, $3, $4, $5) " +
                     "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, version = excluded.version, payload = excluded.payload, hash = excluded.hash",
-                    grain, sequence, commit.SnapshotVersion, commit.SnapshotPayload, lastHash);
-            }
-
-            if (commit.SealedBox is { } sealedBox)
-            {
-                await WriteSealedBoxAsync(writer, commit.Grain, sealedBox);
+                    [grain, sequence, commit.SnapshotVersion, commit.SnapshotPayload, lastHash]));
             }
         }
 
         foreach (var document in commit.Documents ?? [])
         {
-            await writer.ExecuteAsync(
+            statements.Add((
                 "INSERT INTO documents(kind, id, payload, version) VALUES($1, $2, $3, $4) ON CONFLICT(kind, id) DO UPDATE SET payload = excluded.payload, version = excluded.version",
-                document.Kind, document.Id, document.Payload, version);
+                [document.Kind, document.Id, document.Payload, version]));
+        }
+
+        var affected = await writer.ExecuteBatchAsync(statements);
+        if (inserts.Any(i => affected[i] == 0))
+        {
+            // Another writer appended at one of these sequences since this node last saw the journal.
+            _lastWritten.Remove(grain);
+            return CommitResult.Conflict((await ReadLastAsync(writer, grain)).Sequence);
+        }
+
+        if (commit.Events.Count > 0)
+        {
+            written[grain] = (stored[^1].Sequence, stored[^1].Hash);
+            if (commit.SealedBox is { } sealedBox)
+            {
+                await WriteSealedBoxAsync(writer, commit.Grain, sealedBox);
+            }
         }
 
         return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
@@ -662,17 +687,89 @@ public sealed class PostgreSqlJournalStore : IJournalStore
 
         public NpgsqlTransaction Transaction { get; } = transaction;
 
+        // A committed turn's savepoint stays open until the next round trip, which releases it first: a turn then
+        // costs one round trip. Two savepoints of one name nest, and ROLLBACK TO and RELEASE act on the newer.
+        private bool _releasePending;
+
+        /// <summary>Whether the current turn's savepoint is open in the database.</summary>
+        public bool TurnOpen { get; private set; }
+
         public async Task<int> ExecuteAsync(string sql, params object[] parameters)
         {
             await using var command = new NpgsqlCommand(sql, Connection, Transaction);
             foreach (var parameter in parameters)
             {
-                command.Parameters.Add(parameter is byte[][] rows
-                    ? new NpgsqlParameter { Value = rows, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea }
-                    : new NpgsqlParameter { Value = parameter });
+                command.Parameters.Add(Parameter(parameter));
             }
 
             return await command.ExecuteNonQueryAsync();
         }
+
+        /// <summary>The statements a turn's first round trip starts with: release the last turn's savepoint, open this turn's.</summary>
+        public List<(string Sql, object[] Parameters)> BeginTurn() => [.. EndBatch(), ("SAVEPOINT turn", [])];
+
+        /// <summary>The statements that release the last committed turn's savepoint, if it is still open.</summary>
+        public List<(string Sql, object[] Parameters)> EndBatch() => _releasePending ? [("RELEASE SAVEPOINT turn", [])] : [];
+
+        /// <summary>The turn committed: its savepoint is released with the next round trip.</summary>
+        public void EndTurn()
+        {
+            TurnOpen = false;
+            _releasePending = true;
+        }
+
+        /// <summary>Undoes whatever the turn wrote, if it wrote anything.</summary>
+        public async Task RollBackTurnAsync()
+        {
+            if (TurnOpen)
+            {
+                await ExecuteAsync("ROLLBACK TO SAVEPOINT turn; RELEASE SAVEPOINT turn");
+                TurnOpen = false;
+            }
+        }
+
+        /// <summary>Runs <paramref name="statements"/> in one round trip; answers the rows each statement changed.</summary>
+        public async Task<int[]> ExecuteBatchAsync(List<(string Sql, object[] Parameters)> statements)
+        {
+            await using var batch = new NpgsqlBatch(Connection, Transaction);
+            foreach (var (sql, parameters) in statements)
+            {
+                // The savepoint statements come first and run before any later statement of the batch can fail.
+                if (sql == "RELEASE SAVEPOINT turn")
+                {
+                    _releasePending = false;
+                }
+                else if (sql == "SAVEPOINT turn")
+                {
+                    TurnOpen = true;
+                }
+
+                var command = new NpgsqlBatchCommand(sql);
+                foreach (var parameter in parameters)
+                {
+                    command.Parameters.Add(Parameter(parameter));
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            if (batch.BatchCommands.Count == 0)
+            {
+                return [];
+            }
+
+            await batch.ExecuteNonQueryAsync();
+            var affected = new int[batch.BatchCommands.Count];
+            for (var i = 0; i < affected.Length; i++)
+            {
+                affected[i] = batch.BatchCommands[i].RecordsAffected;
+            }
+
+            return affected;
+        }
+
+        private static NpgsqlParameter Parameter(object value) => value is byte[][] rows
+            ? new NpgsqlParameter { Value = rows, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea }
+            : new NpgsqlParameter { Value = value };
     }
 }

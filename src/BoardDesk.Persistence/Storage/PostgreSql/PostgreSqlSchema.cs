@@ -97,6 +97,35 @@ public static class PostgreSqlSchema
                 name text PRIMARY KEY,
                 xml  text NOT NULL);
             """),
+        new(5, "register and action-log columns and indexes over the read-model documents", """
+            -- Generated from each document as it is written, in the transaction that writes it, so a query on them sees
+            -- exactly the documents of acknowledged commits. Text columns sort in code-point order ("C"), as the
+            -- in-memory queries do; dates are ISO text, which sorts as dates.
+            ALTER TABLE documents
+                ADD COLUMN rec_review   text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) ->> 'reviewId' END) STORED,
+                ADD COLUMN rec_number   integer          GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN ((payload::jsonb) ->> 'number')::integer END) STORED,
+                ADD COLUMN rec_response text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) ->> 'response' END) STORED,
+                ADD COLUMN rec_status   text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) ->> 'status' END) STORED,
+                ADD COLUMN rec_rag      text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) ->> 'rag' END) STORED,
+                ADD COLUMN rec_lead     text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) #>> '{leadOwner,organisationId}' END) STORED,
+                ADD COLUMN rec_text     text             GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) ->> 'text' END) STORED,
+                ADD COLUMN rec_heading  text             GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) ->> 'heading' END) STORED,
+                ADD COLUMN act_board    text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'ActionDetails' THEN (payload::jsonb) ->> 'boardId' END) STORED,
+                ADD COLUMN act_owner    text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'ActionDetails' THEN lower((payload::jsonb) #>> '{owner,person}') END) STORED,
+                ADD COLUMN act_org      text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'ActionDetails' THEN (payload::jsonb) #>> '{owner,organisationId}' END) STORED,
+                ADD COLUMN act_status   text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'ActionDetails' THEN (payload::jsonb) ->> 'status' END) STORED,
+                ADD COLUMN act_source   text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'ActionDetails' THEN (payload::jsonb) #>> '{source,kind}' END) STORED,
+                ADD COLUMN act_due      text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'ActionDetails' THEN (payload::jsonb) ->> 'dueOn' END) STORED;
+            CREATE INDEX documents_recommendations_in_order ON documents(rec_review, rec_number) WHERE kind = 'RecommendationDetails';
+            CREATE INDEX documents_recommendations_by_lead ON documents(rec_lead) WHERE kind = 'RecommendationDetails';
+            CREATE INDEX documents_recommendations_by_status ON documents(rec_status, rec_rag) WHERE kind = 'RecommendationDetails';
+            CREATE INDEX documents_recommendations_by_response ON documents(rec_response) WHERE kind = 'RecommendationDetails';
+            CREATE INDEX documents_actions_in_order ON documents(act_due, (id COLLATE "C")) WHERE kind = 'ActionDetails';
+            CREATE INDEX documents_actions_by_board ON documents(act_board, act_due) WHERE kind = 'ActionDetails';
+            CREATE INDEX documents_actions_by_owner ON documents(act_owner, act_due) WHERE kind = 'ActionDetails';
+            CREATE INDEX documents_actions_by_organisation ON documents(act_org, act_due) WHERE kind = 'ActionDetails';
+            CREATE INDEX documents_actions_by_status ON documents(act_status, act_due) WHERE kind = 'ActionDetails';
+            """),
     ];
 
     /// <summary>Applies the steps the database lacks; returns the versions applied now (none when it was current).</summary>

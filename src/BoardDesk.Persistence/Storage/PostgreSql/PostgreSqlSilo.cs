@@ -18,6 +18,7 @@ public static class PostgreSqlSilo
         var services = silo.Services;
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.TryAddSingleton(new PostgreSqlStoreOptions { ConnectionString = connectionString, KeyPath = keyPath });
+        services.TryAddSingleton(sp => new PostgreSqlDocuments(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<IJournalStore>(sp => new PostgreSqlJournalStore(sp.GetRequiredService<PostgreSqlStoreOptions>(), sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<IReminderTable, PostgreSqlReminderTable>();
         services.TryAddSingleton<PostgreSqlMembershipTable>();

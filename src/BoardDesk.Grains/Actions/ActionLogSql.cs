@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage.PostgreSql;
+
+namespace BoardDesk.Actions;
+
+/// <summary>
+/// The action log's filters, order and paging in SQL on the action columns of the documents table (schema version
+/// 5), for the PostgreSQL store: the same answers as <see cref="ActionLog.Filter"/>, reading only the page's documents.
+/// </summary>
+internal static class ActionLogSql
+{
+    /// <summary>
+    /// The documents of the actions matching <paramref name="query"/> on <paramref name="today"/> in due-date then id
+    /// order, <paramref name="skip"/> and <paramref name="take"/> of them (all for a null take), and how many match.
+    /// <paramref name="organisations"/> are the recorded organisations that count as the query's organisation.
+    /// </summary>
+    public static async Task<(List<ActionDetails> Rows, int Total)> QueryAsync(
+        PostgreSqlDocuments documents, ActionLogQuery query, IReadOnlyCollection<string>? organisations, DateOnly today, int skip, int? take, CancellationToken cancellationToken)
+    {
+        var parameters = new List<object>();
+        var where = Where(query, organisations, today, parameters);
+        var page = $"SELECT payload FROM documents WHERE {where} ORDER BY act_due, id COLLATE \"C\""
+            + (take is { } limit ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {skip}") : "");
+        var results = await documents.ReadAsync([page, $"SELECT count(*) FROM documents WHERE {where}"], parameters, cancellationToken);
+        return ([.. results[0].Select(row => JsonSerializer.Deserialize<ActionDetails>((string)row[0]!, JournalJson.Options)!)],
+            Convert.ToInt32(results[1][0][0], CultureInfo.InvariantCulture));
+    }
+
+    private static string Where(ActionLogQuery query, IReadOnlyCollection<string>? organisations, DateOnly today, List<object> parameters)
+    {
+        string Parameter(object value)
+        {
+            parameters.Add(value);
+            return string.Create(CultureInfo.InvariantCulture, $"${parameters.Count}");
+        }
+
+        var where = new StringBuilder("kind = 'ActionDetails'");
+        if (query.BoardId is { } board)
+        {
+            where.Append(" AND act_board = ").Append(Parameter(board));
+        }
+
+        if (query.Boards is { } boards)
+        {
+            where.Append(" AND act_board = ANY(").Append(Parameter(boards.ToArray())).Append(')');
+        }
+
+        if (query.Owner is { } owner)
+        {
+            where.Append(" AND act_owner = lower(").Append(Parameter(owner)).Append(')');
+        }
+
+        if (query.Status is { } status)
+        {
+            where.Append(" AND act_status = ").Append(Parameter(status.ToString()));
+        }
+
+        if (query.Source is { } source)
+        {
+            where.Append(" AND act_source = ").Append(Parameter(source.ToString()));
+        }
+
+        if (query.Overdue is { } overdue)
+        {
+            // Red, as ActionItemGrain.RagOn has it: not closed and due before today.
+            var red = $"(act_status <> '{nameof(ActionStatus.Closed)}' AND act_due < {Parameter(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))})";
+            where.Append(overdue ? " AND " : " AND NOT ").Append(red);
+        }
+
+        if (organisations is not null)
+        {
+            where.Append(" AND act_org = ANY(").Append(Parameter(organisations.ToArray())).Append(')');
+        }
+
+        return where.ToString();
+    }
+}
