@@ -338,7 +338,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
             foreach (var declaration in previous.Declarations.Where(d => d.AgendaItemId == item.AgendaItemId))
             {
                 var managed = declaration.Management is null ? "" : $" {E(ConflictDeclarations.Describe(declaration.Management))}.";
-                html.Append($"<p class=\"declaration\">Declaration of interest: {E(declaration.Name)}, {E(declaration.Interest)}{(declaration.Action.Length > 0 ? $" ({E(declaration.Action)})" : "")}.{managed}</p>");
+                html.Append($"<p class=\"declaration\">Declaration of interest: {E(declaration.Name)}, {E(Formats.Clause(declaration.Interest))}{(declaration.Action.Length > 0 ? $" ({E(Formats.Clause(declaration.Action))})" : "")}.{managed}</p>");
             }
 
             html.Append(Paragraphs(item.Discussion));
