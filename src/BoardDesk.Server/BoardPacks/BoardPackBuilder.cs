@@ -31,7 +31,15 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
     /// The pack of a meeting for an audience. For print the styles are inlined (Chromium reads the file on its own);
     /// for browsers they are linked, because the server's Content-Security-Policy allows no inline style.
     /// </summary>
-    public async Task<string> BuildAsync(string boardId, string meetingId, BoardPackAudience audience, bool forPrint = false)
+    /// <param name="boardId">The board.</param>
+    /// <param name="meetingId">The meeting.</param>
+    /// <param name="audience">Public or full.</param>
+    /// <param name="forPrint">Whether the document is for Chromium to print.</param>
+    /// <param name="contentsPages">
+    /// For print, the page each item starts on, for the contents; null while that is not known yet, when the contents
+    /// keep the room the numbers will take.
+    /// </param>
+    public async Task<string> BuildAsync(string boardId, string meetingId, BoardPackAudience audience, bool forPrint = false, IReadOnlyDictionary<int, int>? contentsPages = null)
     {
         var meeting = await grains.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}").GetAsync();
         var board = await grains.GetGrain<IBoardGrain>(boardId).GetAsync();
@@ -59,14 +67,14 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         var title = $"{board.Name}: board pack for {meeting.Date.ToString("d MMMM yyyy", English)}";
         var html = new StringBuilder();
         Open(html, title, $"{board.Name} · {meeting.Date.ToString("d MMMM yyyy", English)}", forPrint, forPrint ? null : ($"/boards/{boardId}/meetings/{meetingId}", "Back to the meeting's page"));
-        WriteCover(html, board, meeting, items, audience);
+        WriteCover(html, board, meeting, items, audience, forPrint, contentsPages);
         WriteAgenda(html, meeting, items, papers);
         foreach (var item in items)
         {
             if (item.PaperId is { } paperId)
             {
                 html.Append($"<section class=\"item\" id=\"item-{item.Number}\">");
-                html.Append($"<p class=\"item-label\">Item {item.Number} · {E(PurposeText(item.Purpose))}{(item.Part == AgendaPart.Private ? " · Private (confidential)" : "")}</p>");
+                html.Append($"<p class=\"item-label\">{PackItemPages.Label(item.Number)}{E(PurposeText(item.Purpose))}{(item.Part == AgendaPart.Private ? " · Private (confidential)" : "")}</p>");
                 if (papers.TryGetValue(paperId, out var paper))
                 {
                     WritePaper(html, paper, organisations);
@@ -80,13 +88,13 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
             }
             else if (item.Standing == StandingItem.MinutesOfLastMeeting && previous?.Minutes is { } minutes)
             {
-                html.Append($"<section class=\"item\" id=\"item-{item.Number}\"><p class=\"item-label\">Item {item.Number} · {E(PurposeText(item.Purpose))}</p>");
+                html.Append($"<section class=\"item\" id=\"item-{item.Number}\"><p class=\"item-label\">{PackItemPages.Label(item.Number)}{E(PurposeText(item.Purpose))}</p>");
                 WriteMinutes(html, previous, minutes, audience, organisations);
                 html.Append("</section>");
             }
             else if (item.Standing == StandingItem.MattersArising && item.CarriedActions.Count > 0)
             {
-                html.Append($"<section class=\"item\" id=\"item-{item.Number}\"><p class=\"item-label\">Item {item.Number} · {E(PurposeText(item.Purpose))}</p>");
+                html.Append($"<section class=\"item\" id=\"item-{item.Number}\"><p class=\"item-label\">{PackItemPages.Label(item.Number)}{E(PurposeText(item.Purpose))}</p>");
                 html.Append("<h1>Matters arising and action log</h1>");
                 WriteActions(html, item.CarriedActions);
                 html.Append("</section>");
@@ -95,6 +103,25 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
 
         html.Append("</main></body></html>");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// Prints the pack to PDF with page numbers in its contents. Chromium cannot number the contents itself (no
+    /// <c>target-counter()</c>), so the pack is printed twice: the first print, read back, says where each item starts,
+    /// and the second prints those pages in the contents, which kept room for them the first time.
+    /// </summary>
+    /// <param name="html">The pack for print (<see cref="BuildAsync"/> with <c>forPrint</c>), contents not yet numbered.</param>
+    /// <param name="boardId">The board.</param>
+    /// <param name="meetingId">The meeting.</param>
+    /// <param name="audience">The audience <paramref name="html"/> was built for.</param>
+    /// <param name="printer">Chromium.</param>
+    /// <param name="cancellationToken">Stops the prints.</param>
+    public async Task<byte[]> PrintAsync(string html, string boardId, string meetingId, BoardPackAudience audience, ChromiumPdfPrinter printer, CancellationToken cancellationToken)
+    {
+        var first = await printer.PrintAsync(html, cancellationToken);
+        var meeting = await grains.GetGrain<IMeetingGrain>($"{boardId}/{meetingId}").GetAsync();
+        var pages = PackItemPages.Find(first, meeting.Agenda.Select(i => i.Number));
+        return await printer.PrintAsync(await BuildAsync(boardId, meetingId, audience, forPrint: true, pages), cancellationToken);
     }
 
     /// <summary>One paper as a document of its own, with the pack's styles.</summary>
@@ -146,7 +173,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         html.Append("<main>");
     }
 
-    private static void WriteCover(StringBuilder html, BoardDetails board, MeetingDetails meeting, List<AgendaItem> items, BoardPackAudience audience)
+    private static void WriteCover(StringBuilder html, BoardDetails board, MeetingDetails meeting, List<AgendaItem> items, BoardPackAudience audience, bool forPrint, IReadOnlyDictionary<int, int>? contentsPages)
     {
         html.Append("<section class=\"cover\">");
         html.Append($"<p class=\"board\">{E(board.Name)}</p><h1>Board pack</h1>");
@@ -182,7 +209,17 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         html.Append("<h2>Contents</h2><ol class=\"contents\">");
         foreach (var item in items)
         {
-            html.Append($"<li value=\"{item.Number}\"><a href=\"#item-{item.Number}\">{E(item.Title)}</a></li>");
+            html.Append($"<li value=\"{item.Number}\"><a href=\"#item-{item.Number}\">{E(item.Title)}</a>");
+            if (forPrint && contentsPages is null)
+            {
+                html.Append("<span class=\"contents-page pending\"> · page 000</span>");
+            }
+            else if (forPrint && contentsPages!.TryGetValue(item.Number, out var page))
+            {
+                html.Append($"<span class=\"contents-page\"> · page {page}</span>");
+            }
+
+            html.Append("</li>");
         }
 
         html.Append("</ol></section>");
@@ -301,7 +338,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
             foreach (var declaration in previous.Declarations.Where(d => d.AgendaItemId == item.AgendaItemId))
             {
                 var managed = declaration.Management is null ? "" : $" {E(ConflictDeclarations.Describe(declaration.Management))}.";
-                html.Append($"<p class=\"declaration\">Declaration of interest: {E(declaration.Name)}, {E(declaration.Interest)}{(declaration.Action.Length > 0 ? $" ({E(declaration.Action)})" : "")}.{managed}</p>");
+                html.Append($"<p class=\"declaration\">Declaration of interest: {E(declaration.Name)}, {E(Formats.Clause(declaration.Interest))}{(declaration.Action.Length > 0 ? $" ({E(Formats.Clause(declaration.Action))})" : "")}.{managed}</p>");
             }
 
             html.Append(Paragraphs(item.Discussion));
@@ -370,6 +407,7 @@ public sealed class BoardPackBuilder(IGrainFactory grains)
         img { max-width: 100%; height: auto; } pre { white-space: pre-wrap; }
         td, th { overflow-wrap: break-word; word-break: normal; hyphens: manual; } .number, .time { white-space: nowrap; }
         .agenda-table a, .contents a { color: inherit; text-decoration: none; }
+        .contents-page { color: #333; white-space: nowrap; } .contents-page.pending { visibility: hidden; }
         nav.back { margin: 1rem 0; font-size: 11pt; } nav.back a { color: #005eb8; }
         @media print { nav.back { display: none; } }
         @media screen { body { padding: 0 1rem; box-sizing: border-box; } }

@@ -51,7 +51,7 @@ public static class BoardPacks
         byte[] pdf;
         try
         {
-            pdf = await printer.PrintAsync(html, context.RequestAborted);
+            pdf = await packs.PrintAsync(html, boardId, meetingId, audienceOf, printer, context.RequestAborted);
         }
         catch (TimeoutException timeout)
         {

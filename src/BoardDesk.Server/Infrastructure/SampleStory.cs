@@ -123,6 +123,10 @@ internal sealed class SampleStory(
             Minutes = 40,
             Purpose = AgendaPurpose.ForDiscussion,
             PaperId = NildsPaper,
+
+            // The paper's sponsor, the body whose programmes the strategy covers and the body to host it: an interest
+            // in any of them proposes a conflict on the item.
+            Concerns = [Concerning("monitor"), Concerning("nhs-leadership-academy"), Concerning("hee")],
         });
         Item(Ldib, october, Uk(2015, 10, 8, 10, 5), new AddAgendaItem
         {
@@ -464,6 +468,8 @@ internal sealed class SampleStory(
     private IDecisionGrain Decision(string decisionId) => grains.GetGrain<IDecisionGrain>(decisionId);
 
     private IActionItemGrain ActionItem(string actionId) => grains.GetGrain<IActionItemGrain>(actionId);
+
+    private static ItemConcern Concerning(string organisationId) => new() { Kind = ConcernKind.Organisation, Id = organisationId };
 
     private static Attendee Present(string name) => new() { Name = name, Kind = AttendanceKind.Present };
 

@@ -5,7 +5,7 @@ using BoardDesk.Testing;
 namespace BoardDesk.Server.Tests.Recommendations;
 
 /// <summary>The 2015 machinery-of-government story (seeds 000 and 002) replayed through the API.</summary>
-public sealed class Ldib2015StoryTests : IDisposable
+public sealed class Ldib2015StoryTests(ReplayedStory story) : IClassFixture<ReplayedStory>, IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
@@ -64,8 +64,7 @@ public sealed class Ldib2015StoryTests : IDisposable
     [Fact]
     public async Task ShouldAnswerOwnersAndLineageFromTheReplayedHistory_WhenAFreshServerLoadsTheStory()
     {
-        await using var api = BoardDeskApi.OnFreshData(_folder, Story);
-        var anonymous = api.CreateClient();
+        var anonymous = story.Api.CreateClient();
 
         // The README's first link: NHS Improvement's register lists what it inherited and what it was given.
         var register = await anonymous.GetOkAsync<RegisterPage>("/api/recommendations?owner=nhs-improvement");
@@ -107,6 +106,26 @@ public sealed class Ldib2015StoryTests : IDisposable
         var smith12 = await anonymous.GetOkAsync<OwnershipOnDate>("/api/reviews/smith-2015/recommendations/12/owners?on=2015-09-01");
         smith12.LeadOwner!.OrganisationId.Should().Be("nhs-england");
         (await anonymous.GetOkAsync<RegisterEntry>("/api/reviews/smith-2015/recommendations/12")).CurrentLeadOwner!.OrganisationId.Should().Be("hee");
+    }
+
+    [Fact]
+    public async Task ShouldProposeTheChairsConflictOnTheNildsItem_WhenTheStoryIsReplayedWithTheSampleInterests()
+    {
+        // The chair's invented indirect interest in Health Education England (interests.json) meets item 5 of
+        // 23 October 2015, the NILDS paper, which concerns its sponsor Monitor, the NHS Leadership Academy and HEE.
+        var chair = await story.Api.SignedInClientAsync("ldib-chair");
+
+        var meeting = await chair.GetOkAsync<BoardDesk.Meetings.MeetingDetails>("/api/boards/ldib/meetings/2015-10-23");
+        var nilds = meeting.Agenda.Single(i => i.PaperId == "nilds-ldib-2015-10");
+        nilds.Concerns.Select(c => c.Name).Should().Equal("Monitor", "NHS Leadership Academy", "Health Education England");
+        var conflicts = await chair.GetOkAsync<BoardDesk.Interests.ProposedConflict[]>("/api/boards/ldib/meetings/2015-10-23/proposed-conflicts");
+
+        var conflict = conflicts.Should().ContainSingle().Subject;
+        conflict.AgendaItemId.Should().Be(nilds.Id);
+        conflict.PersonId.Should().Be("ldib-chair");
+        conflict.Concern.Should().Be("Health Education England");
+        conflict.Category.Should().Be(BoardDesk.Interests.InterestCategory.Indirect);
+        conflict.Explanation.Should().Be($"You declared an indirect interest in Health Education England; item {nilds.Number} concerns Health Education England.");
     }
 
     [Fact]

@@ -67,6 +67,9 @@ public static partial class Formats
             : $"{Date(date)} ({suffix})";
     }
 
+    /// <summary>Text to go inside a sentence: without the full stop it may end with, which the sentence supplies.</summary>
+    public static string Clause(string text) => text.TrimEnd().TrimEnd('.').TrimEnd();
+
     /// <summary>The start of a long text, cut at a word, for titles and lists.</summary>
     public static string Excerpt(string text, int length)
     {

@@ -37,14 +37,23 @@ public abstract class PageBase : ComponentBase
     /// <summary>Whether the reader holds <paramref name="permission"/> on the board.</summary>
     protected bool Allows(Permission permission, string boardId) => AccessPolicy.Allows(User, permission, boardId);
 
+    private readonly PageProblems _problems = new();
+
+    /// <summary>Where the refusals of this component's forms go: its own, or for a section its page's.</summary>
+    protected virtual PageProblems Problems => _problems;
+
     /// <summary>The message of the last refused command, shown at the top of the page.</summary>
-    protected string? Problem { get; set; }
+    protected string? Problem
+    {
+        get => Problems.Message;
+        set => Problems.Message = value;
+    }
 
     /// <summary>
     /// What is wrong with each field of the form just sent, by the field's element id: shown next to the field and,
     /// as a link to it, in the error summary at the top (the GOV.UK and NHS pattern).
     /// </summary>
-    protected Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
+    protected Dictionary<string, string> FieldErrors => Problems.Fields;
 
     /// <summary>The error of the field with element id <paramref name="fieldId"/>, if there is one.</summary>
     protected string? ErrorFor(string fieldId) => FieldErrors.GetValueOrDefault(fieldId);
