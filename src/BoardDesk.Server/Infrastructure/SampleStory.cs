@@ -154,6 +154,7 @@ internal sealed class SampleStory(
             new Attendee { Name = "Suzie Bailey", Kind = AttendanceKind.InAttendance, OrganisationId = "monitor" });
         Declare(Ldib, october, "National improvement and leadership development strategy", Uk(2015, 10, 23, 10, 5), "ldib-hee", Hee,
             "Health Education England is to host the NHS Leadership Academy, whose programmes the strategy covers.", "Took part in the discussion.");
+        Manage(Ldib, october, Uk(2015, 10, 23, 10, 6), Hee, DeclarationManagement.MayTakePart, "The item is for discussion; no decision is taken under it.");
         Vote("ldib-2015-10-23-item-6", Uk(2015, 10, 23, 11, 10), (Chair, Monitor, VoteChoice.For), ("ldib-member", England, VoteChoice.For), ("ldib-tda-deputy", TdaDeputy, VoteChoice.For), ("ldib-hee", Hee, VoteChoice.For));
         Held(Ldib, october, Uk(2015, 10, 23, 12, 30));
         Minutes(Ldib, october, Uk(2015, 10, 27, 15, 0), new Dictionary<string, MinuteEntryText>
@@ -256,6 +257,7 @@ internal sealed class SampleStory(
         Attendance(Ldib, december, Uk(2015, 12, 11, 10, 0), Present(England), Present(Tda), Present(Monitor), Present(Hee), Present(Phe), Present(Cqc), Absent(Dh));
         Declare(Ldib, december, "NHS Leadership Academy: transfer", Uk(2015, 12, 11, 10, 3), "ldib-hee", Hee,
             "Health Education England would host the NHS Leadership Academy.", "Did not vote on the item.");
+        Manage(Ldib, december, Uk(2015, 12, 11, 10, 4), Hee, DeclarationManagement.TakesNoPartInTheVote);
         ApprovePrevious(Ldib, december, Uk(2015, 12, 11, 10, 5));
         Vote("ldib-2015-12-11-item-5", Uk(2015, 12, 11, 10, 45),
             (Chair, Monitor, VoteChoice.For), ("ldib-member", England, VoteChoice.For), ("ldib-tda", Tda, VoteChoice.For), ("ldib-phe", Phe, VoteChoice.For), ("ldib-cqc", Cqc, VoteChoice.For));
@@ -350,6 +352,16 @@ internal sealed class SampleStory(
                 Name = name,
                 Interest = interest,
                 Action = action,
+            }));
+
+    /// <summary>The chair's decision on how the declaration <paramref name="name"/> made at <paramref name="meeting"/> is managed.</summary>
+    private void Manage(string board, string meeting, DateTimeOffset at, string name, DeclarationManagement management, string note = "") =>
+        Add(at, Chair, async () => (await Meeting(board, meeting).GetAsync()).Declarations.Any(d => d.Name == name && d.Management is not null),
+            async () => await Meeting(board, meeting).ManageDeclarationAsync(new ManageDeclaration
+            {
+                DeclarationId = (await Meeting(board, meeting).GetAsync()).Declarations.Single(d => d.Name == name).Id,
+                Management = management,
+                Note = note,
             }));
 
     private void Held(string board, string meeting, DateTimeOffset at, string by = Secretary) =>

@@ -129,6 +129,20 @@ public sealed class Ldib2015StoryTests(ReplayedStory story) : IClassFixture<Repl
     }
 
     [Fact]
+    public async Task ShouldRecordTheChairsDecisionOnEachDeclaration_WhenTheStoryIsReplayed()
+    {
+        var secretary = await story.Api.SignedInClientAsync("ldib-secretary");
+
+        var october = await secretary.GetOkAsync<BoardDesk.Meetings.MeetingDetails>("/api/boards/ldib/meetings/2015-10-23");
+        var december = await secretary.GetOkAsync<BoardDesk.Meetings.MeetingDetails>("/api/boards/ldib/meetings/2015-12-11");
+
+        october.Declarations.Should().ContainSingle().Which.Should().Match<BoardDesk.Meetings.Declaration>(d =>
+            d.Management == BoardDesk.Meetings.DeclarationManagement.MayTakePart && d.ManagedBy == "ldib-chair" && !d.Recuses);
+        december.Declarations.Should().ContainSingle().Which.Should().Match<BoardDesk.Meetings.Declaration>(d =>
+            d.Management == BoardDesk.Meetings.DeclarationManagement.TakesNoPartInTheVote && d.Recuses);
+    }
+
+    [Fact]
     public async Task ShouldShowEveryRecommendationWithItsResponseAndCurrentOwner_WhenThe2015StoryIsReplayed()
     {
         await using var api = BoardDeskApi.OnFreshData(_folder);
