@@ -23,7 +23,7 @@ namespace BoardDesk.Persistence;
 /// </remarks>
 /// <typeparam name="TState">The immutable state record.</typeparam>
 /// <typeparam name="TEvent">The base type of this grain's events.</typeparam>
-public abstract class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCallFilter, IRemindable, Maintenance.IReadModelRebuild
+public abstract partial class JournaledGrain<TState, TEvent> : Grain, IIncomingGrainCallFilter, IRemindable, Maintenance.IReadModelRebuild
     where TState : class, IJournaledState<TState, TEvent>
     where TEvent : class
 {

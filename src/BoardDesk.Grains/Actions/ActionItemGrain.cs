@@ -28,6 +28,11 @@ public sealed class ActionItemGrain(ILogger<ActionItemGrain> logger) : Journaled
     private const string DueSoonReminder = "action-due-soon";
     private const string OverdueReminder = "action-overdue";
 
+    private GrainNotices<ActionItemState, ActionItemEvent>? _notices;
+
+    /// <summary>Records this action's notices and hands them to the outbox.</summary>
+    private GrainNotices<ActionItemState, ActionItemEvent> Notices => _notices ??= new(this, state => state.PendingNotices, ids => new ActionNoticesHandedOver(ids), logger);
+
     /// <inheritdoc />
     protected override object? ReadModel => State.Created is null ? null : Details();
 
@@ -140,9 +145,8 @@ public sealed class ActionItemGrain(ILogger<ActionItemGrain> logger) : Journaled
     /// <inheritdoc />
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
-        if (reminderName == NoticeHandOver.Reminder)
+        if (await Notices.TryReceiveReminderAsync(reminderName))
         {
-            await HandOverNoticesAsync();
             return;
         }
 
@@ -235,31 +239,7 @@ public sealed class ActionItemGrain(ILogger<ActionItemGrain> logger) : Journaled
     };
 
     /// <summary>Records notices in this change's commit (with the reminder that hands them over if this call cannot), then hands them over.</summary>
-    private async Task NotifyAsync(Notice notice)
-    {
-        Raise(new ActionNoticesRecorded([notice]));
-        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        await ConfirmEventsAsync();
-        await HandOverNoticesAsync();
-    }
-
-    private async Task HandOverNoticesAsync()
-    {
-        if (State.PendingNotices.IsEmpty)
-        {
-            return;
-        }
-
-        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
-        {
-            Raise(new ActionNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
-            UnregisterReminder(NoticeHandOver.Reminder);
-        }
-        else
-        {
-            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        }
-    }
+    private Task NotifyAsync(Notice notice) => Notices.RecordAndHandOverAsync(new ActionNoticesRecorded([notice]));
 
     private void ScheduleReminders()
     {

@@ -39,6 +39,11 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
     /// <summary>The longest motion accepted.</summary>
     public const int MaxMotionLength = 4000;
 
+    private GrainNotices<DecisionState, DecisionEvent>? _notices;
+
+    /// <summary>Records this decision's notices and hands them to the outbox.</summary>
+    private GrainNotices<DecisionState, DecisionEvent> Notices => _notices ??= new(this, state => state.PendingNotices, ids => new DecisionNoticesHandedOver(ids), logger);
+
     /// <inheritdoc />
     protected override object? ReadModel => State.Proposal is null ? null : Details();
 
@@ -285,9 +290,8 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
     /// <summary>Closes a written procedure at its deadline; otherwise resumes effects interrupted by a crash.</summary>
     public new async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
-        if (reminderName == NoticeHandOver.Reminder)
+        if (await Notices.TryReceiveReminderAsync(reminderName))
         {
-            await HandOverNoticesAsync();
             return;
         }
 
@@ -416,7 +420,7 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
             await ConfirmEventsAsync();
         }
 
-        await HandOverNoticesAsync();
+        await Notices.HandOverAsync();
     }
 
     private static string Describe(DecisionOutcome outcome) => outcome switch
@@ -443,36 +447,10 @@ public sealed class DecisionGrain(IOptions<OperationOptions> options, ILogger<De
     };
 
     /// <summary>Records notices in this call's next commit, with the reminder that hands them over if this call cannot.</summary>
-    private void RecordNotices(params Notice[] notices)
-    {
-        Raise(new DecisionNoticesRecorded(notices));
-        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-    }
+    private void RecordNotices(params Notice[] notices) => Notices.Record(new DecisionNoticesRecorded(notices));
 
-    private async Task NotifyAsync(params Notice[] notices)
-    {
-        RecordNotices(notices);
-        await ConfirmEventsAsync();
-        await HandOverNoticesAsync();
-    }
-
-    private async Task HandOverNoticesAsync()
-    {
-        if (State.PendingNotices.IsEmpty)
-        {
-            return;
-        }
-
-        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
-        {
-            Raise(new DecisionNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
-            UnregisterReminder(NoticeHandOver.Reminder);
-        }
-        else
-        {
-            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        }
-    }
+    /// <summary>Records notices in this change's commit (with the reminder that hands them over if this call cannot), then hands them over.</summary>
+    private Task NotifyAsync(params Notice[] notices) => Notices.RecordAndHandOverAsync(new DecisionNoticesRecorded(notices));
 
     /// <summary>
     /// Counts the sealed box. It must hold one choice for each holder whose roll entry sealed one; otherwise it was

@@ -21,6 +21,11 @@ public sealed class InterestRegisterGrain(ReadModels readModels, ILogger<Interes
     /// <summary>The most entries of each kind one register holds.</summary>
     public const int MaxEntries = 500;
 
+    private GrainNotices<InterestRegisterState, InterestRegisterEvent>? _notices;
+
+    /// <summary>Records this register's notices and hands them to the outbox.</summary>
+    private GrainNotices<InterestRegisterState, InterestRegisterEvent> Notices => _notices ??= new(this, state => state.PendingNotices, ids => new InterestRegisterNoticesHandedOver(ids), logger);
+
     /// <inheritdoc />
     protected override object? ReadModel => State == InterestRegisterState.Empty ? null : Details();
 
@@ -189,9 +194,8 @@ public sealed class InterestRegisterGrain(ReadModels readModels, ILogger<Interes
     /// <summary>Marks every unanswered request whose date has passed overdue, then waits for the next due date.</summary>
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
-        if (reminderName == NoticeHandOver.Reminder)
+        if (await Notices.TryReceiveReminderAsync(reminderName))
         {
-            await HandOverNoticesAsync();
             return;
         }
 
@@ -242,31 +246,7 @@ public sealed class InterestRegisterGrain(ReadModels readModels, ILogger<Interes
     };
 
     /// <summary>Records notices in this change's commit (with the reminder that hands them over if this call cannot), then hands them over.</summary>
-    private async Task NotifyAsync(IReadOnlyList<Notice> notices)
-    {
-        Raise(new InterestRegisterNoticesRecorded(notices));
-        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        await ConfirmEventsAsync();
-        await HandOverNoticesAsync();
-    }
-
-    private async Task HandOverNoticesAsync()
-    {
-        if (State.PendingNotices.IsEmpty)
-        {
-            return;
-        }
-
-        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
-        {
-            Raise(new InterestRegisterNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
-            UnregisterReminder(NoticeHandOver.Reminder);
-        }
-        else
-        {
-            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        }
-    }
+    private Task NotifyAsync(IReadOnlyList<Notice> notices) => Notices.RecordAndHandOverAsync(new InterestRegisterNoticesRecorded(notices));
 
     private void ScheduleOverdueCheck()
     {

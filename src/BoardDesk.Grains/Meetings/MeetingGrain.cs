@@ -30,6 +30,11 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
 
     private string MeetingId => Key[(Key.IndexOf('/') + 1)..];
 
+    private GrainNotices<MeetingState, MeetingEvent>? _notices;
+
+    /// <summary>Records this meeting's notices and hands them to the outbox.</summary>
+    private GrainNotices<MeetingState, MeetingEvent> Notices => _notices ??= new(this, state => state.PendingNotices, ids => new MeetingNoticesHandedOver(ids), logger);
+
     /// <inheritdoc />
     protected override object? ReadModel => State.Exists ? Details() : null;
 
@@ -401,9 +406,8 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     /// <summary>Finishes approving the previous minutes when the process died after recording the intent.</summary>
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
-        if (reminderName == NoticeHandOver.Reminder)
+        if (await Notices.TryReceiveReminderAsync(reminderName))
         {
-            await HandOverNoticesAsync();
             return;
         }
 
@@ -754,31 +758,7 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
     }
 
     /// <summary>Records notices in this change's commit (with the reminder that hands them over if this call cannot), then hands them over.</summary>
-    private async Task NotifyAsync(params Notice[] notices)
-    {
-        Raise(new MeetingNoticesRecorded(notices));
-        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        await ConfirmEventsAsync();
-        await HandOverNoticesAsync();
-    }
-
-    private async Task HandOverNoticesAsync()
-    {
-        if (State.PendingNotices.IsEmpty)
-        {
-            return;
-        }
-
-        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
-        {
-            Raise(new MeetingNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
-            UnregisterReminder(NoticeHandOver.Reminder);
-        }
-        else
-        {
-            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        }
-    }
+    private Task NotifyAsync(params Notice[] notices) => Notices.RecordAndHandOverAsync(new MeetingNoticesRecorded(notices));
 
     private MeetingDetails Details() => new()
     {

@@ -44,6 +44,11 @@ public sealed partial class PaperGrain(ILogger<PaperGrain> logger) : JournaledGr
 
     private PaperContent Current => State.Versions[^1].Content;
 
+    private GrainNotices<PaperState, PaperEvent>? _notices;
+
+    /// <summary>Records this paper's notices and hands them to the outbox.</summary>
+    private GrainNotices<PaperState, PaperEvent> Notices => _notices ??= new(this, state => state.PendingNotices, ids => new PaperNoticesHandedOver(ids), logger);
+
     /// <inheritdoc />
     protected override object? ReadModel => State.Exists ? Details() : null;
 
@@ -343,9 +348,8 @@ public sealed partial class PaperGrain(ILogger<PaperGrain> logger) : JournaledGr
     /// <inheritdoc />
     public async Task ReceiveReminderAsync(string reminderName, DateTimeOffset dueAt)
     {
-        if (reminderName == NoticeHandOver.Reminder)
+        if (await Notices.TryReceiveReminderAsync(reminderName))
         {
-            await HandOverNoticesAsync();
             return;
         }
 
@@ -431,28 +435,7 @@ public sealed partial class PaperGrain(ILogger<PaperGrain> logger) : JournaledGr
             Link = $"/papers/{Key}",
             RecordedAt = Time.GetUtcNow(),
         };
-        Raise(new PaperNoticesRecorded([notice], deadline));
-        RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        await ConfirmEventsAsync();
-        await HandOverNoticesAsync();
-    }
-
-    private async Task HandOverNoticesAsync()
-    {
-        if (State.PendingNotices.IsEmpty)
-        {
-            return;
-        }
-
-        if (await NoticeHandOver.TryAsync(GrainFactory, State.PendingNotices, logger))
-        {
-            Raise(new PaperNoticesHandedOver([.. State.PendingNotices.Select(n => n.Id)]));
-            UnregisterReminder(NoticeHandOver.Reminder);
-        }
-        else
-        {
-            RegisterOrUpdateReminder(NoticeHandOver.Reminder, Time.GetUtcNow() + NoticeHandOver.RetryAfter);
-        }
+        await Notices.RecordAndHandOverAsync(new PaperNoticesRecorded([notice], deadline));
     }
 
     private async Task<(string BoardId, string? MeetingId)> ValidTargetAsync(string? boardId, string? meetingId, FieldErrors errors)
