@@ -9,7 +9,8 @@ namespace BoardDesk.Benchmarks;
 /// <summary>
 /// The built BoardDesk server (the same configuration as this benchmark, so Release) as a child process on free
 /// HTTP, silo and gateway ports, for figures about the real server process: its pid, so that its memory can be read
-/// from <c>/proc</c>, and the gateway port it chose, read from its start-up log. Dispose kills it.
+/// from <c>/proc</c>, and the gateway port it chose, read from its start-up log. Dispose kills it, and a server
+/// that does not become ready is killed before <see cref="StartAsync"/> throws.
 /// </summary>
 public sealed partial class ServerChild : IDisposable
 {
@@ -89,8 +90,17 @@ public sealed partial class ServerChild : IDisposable
             server._gatewayPort.TrySetResult(0);
         }
 
-        await server.WaitUntilReadyAsync();
-        return server;
+        try
+        {
+            await server.WaitUntilReadyAsync();
+            return server;
+        }
+        catch
+        {
+            // Nobody else holds the server yet: left running, it would outlive the benchmark and skew what follows.
+            server.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The process's resident set size in bytes (VmRSS in /proc/&lt;pid&gt;/status).</summary>
@@ -116,13 +126,17 @@ public sealed partial class ServerChild : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        Kill();
+        _process.Dispose();
+    }
+
+    private void Kill()
+    {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit();
         }
-
-        _process.Dispose();
     }
 
     private async Task WaitUntilReadyAsync()
@@ -133,6 +147,8 @@ public sealed partial class ServerChild : IDisposable
         {
             if (_process.HasExited)
             {
+                // Waiting for the exit once more reads the output still in the pipes.
+                _process.WaitForExit();
                 throw new InvalidOperationException($"The server exited with code {_process.ExitCode}:{Environment.NewLine}{Output}");
             }
 
@@ -156,7 +172,9 @@ public sealed partial class ServerChild : IDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The server was not ready within 90 seconds:{Environment.NewLine}{Output}");
+        // Killed first, so that the message holds all it printed up to the end.
+        Kill();
+        throw new TimeoutException($"The server was not ready within 90 seconds and was killed:{Environment.NewLine}{Output}");
     }
 
     private void Record(string? line)

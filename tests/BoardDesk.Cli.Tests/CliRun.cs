@@ -9,12 +9,7 @@ public sealed record CliRun(int ExitCode, string Output, string Errors)
     /// <summary>Runs the tool with <paramref name="arguments"/> against the gateway on <paramref name="gatewayPort"/>.</summary>
     public static async Task<CliRun> RunAsync(int gatewayPort, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet");
         start.ArgumentList.Add(RepositoryPaths.BuildOutput("src/BoardDesk.Cli", "BoardDesk.Cli.dll"));
         foreach (var argument in arguments)
         {
@@ -25,10 +20,7 @@ public sealed record CliRun(int ExitCode, string Output, string Errors)
         start.ArgumentList.Add(gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.ArgumentList.Add("--operator");
         start.ArgumentList.Add("operator:tests");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
-        return new CliRun(process.ExitCode, await output, await errors);
+        var run = await ChildProcessRun.RunAsync(start, TimeSpan.FromSeconds(120));
+        return new CliRun(run.ExitCode, run.Output, run.Errors);
     }
 }

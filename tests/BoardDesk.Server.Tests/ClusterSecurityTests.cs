@@ -13,16 +13,14 @@ public sealed class ClusterSecurityTests : IDisposable
     [Fact]
     public async Task ShouldRefuseToStartSayingWhy_WhenTheSiloWouldListenBeyondLoopbackWithoutTls()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet");
         start.ArgumentList.Add(RepositoryPaths.BuildOutput("src/BoardDesk.Server", "BoardDesk.Server.dll"));
         start.Environment["BoardDesk__DataPath"] = _folder.Path;
         start.Environment["BoardDesk__Cluster__AdvertisedAddress"] = "10.11.12.13";
-        using var server = Process.Start(start)!;
-        var errors = server.StandardError.ReadToEndAsync();
-        await server.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var run = await ChildProcessRun.RunAsync(start, TimeSpan.FromSeconds(60));
 
-        server.ExitCode.Should().Be(2);
-        (await errors).Should().Contain("not loopback").And.Contain("BoardDesk:Cluster:Tls:CertificatePath");
+        run.ExitCode.Should().Be(2);
+        run.Errors.Should().Contain("not loopback").And.Contain("BoardDesk:Cluster:Tls:CertificatePath");
         File.Exists(Path.Combine(_folder.Path, "boarddesk.db")).Should().BeFalse("nothing was started");
     }
 }

@@ -31,6 +31,16 @@ public sealed class ServerProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldKillTheServerAndLeaveNothingRunning_WhenItDoesNotBecomeHealthyInTime()
+    {
+        // No time at all: the server cannot be healthy before the first look, however fast the machine.
+        var start = () => ServerProcess.StartAsync(_folder.Path, healthyWithin: TimeSpan.Zero);
+
+        (await start.Should().ThrowAsync<TimeoutException>()).Which.Message.Should().Contain("was killed");
+        ProcessesWithDataPath(_folder.Path).Should().BeEmpty("a server that never became healthy must not outlive the test that started it");
+    }
+
+    [Fact]
     public async Task ShouldAnswer413Problem_WhenKestrelReceivesAnOversizedBodyWithoutALength()
     {
         using var server = await ServerProcess.StartAsync(_folder.Path, new Dictionary<string, string> { ["BoardDesk:MaxRequestBodyBytes"] = "4096" });
@@ -49,6 +59,32 @@ public sealed class ServerProcessTests : IDisposable
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await server.Client.GetAsync("/api/organisations/huge")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>The ids of the running processes whose environment names <paramref name="dataPath"/> as BoardDesk's data folder.</summary>
+    private static List<int> ProcessesWithDataPath(string dataPath)
+    {
+        var variable = $"BoardDesk__DataPath={dataPath}";
+        var found = new List<int>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(folder), out var pid))
+            {
+                try
+                {
+                    if (File.ReadAllText(Path.Combine(folder, "environ")).Split('\0').Contains(variable))
+                    {
+                        found.Add(pid);
+                    }
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another user's process, or one that ended while it was being read: not one this test started.
+                }
+            }
+        }
+
+        return found;
     }
 
     private sealed class PushStreamContent(Func<Stream, Task> write) : HttpContent

@@ -8,7 +8,8 @@ namespace BoardDesk.Testing;
 
 /// <summary>
 /// The built BoardDesk server running as a real child process on a free loopback port, for restart and crash
-/// tests. <see cref="Kill"/> sends SIGKILL; dispose stops it the same way if it still runs.
+/// tests. <see cref="Kill"/> sends SIGKILL; dispose stops it the same way if it still runs, and a server that does not
+/// become healthy is stopped so before <see cref="StartAsync"/> throws.
 /// </summary>
 public sealed class ServerProcess : IDisposable
 {
@@ -47,8 +48,12 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the server on <paramref name="dataPath"/> and waits until /health answers 200.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the server on <paramref name="dataPath"/> and waits until /health answers 200, for
+    /// <paramref name="healthyWithin"/> at the most (60 seconds unless given); a server that is not healthy by then is
+    /// killed, and the <see cref="TimeoutException"/> says what it printed.
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? settings = null, TimeSpan? healthyWithin = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -76,8 +81,17 @@ public sealed class ServerProcess : IDisposable
         }
 
         var server = new ServerProcess(Process.Start(start)!, address);
-        await server.WaitUntilHealthyAsync();
-        return server;
+        try
+        {
+            await server.WaitUntilHealthyAsync(healthyWithin ?? TimeSpan.FromSeconds(60));
+            return server;
+        }
+        catch
+        {
+            // Nobody else holds the server yet: left running, it would outlive the test run with its ports and folder.
+            server.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Signs <see cref="Client"/> in as a sample account, with an API token so that no antiforgery token is needed.</summary>
@@ -124,13 +138,15 @@ public sealed class ServerProcess : IDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilHealthyAsync()
+    private async Task WaitUntilHealthyAsync(TimeSpan healthyWithin)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + healthyWithin;
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
             {
+                // Waiting for the exit once more reads the output still in the pipes.
+                _process.WaitForExit();
                 throw new InvalidOperationException($"The server exited with code {_process.ExitCode}:{Environment.NewLine}{Output}");
             }
 
@@ -150,7 +166,9 @@ public sealed class ServerProcess : IDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The server did not become healthy within 60 seconds:{Environment.NewLine}{Output}");
+        // Killed first, so that the message holds all it printed up to the end.
+        Kill();
+        throw new TimeoutException($"The server did not become healthy within {healthyWithin.TotalSeconds:N0} seconds and was killed:{Environment.NewLine}{Output}");
     }
 
     private void Record(string? line)

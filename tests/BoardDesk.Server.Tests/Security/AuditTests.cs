@@ -90,14 +90,12 @@ public sealed class AuditTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunVerifyAsync()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet");
         start.ArgumentList.Add(RepositoryPaths.BuildOutput("src/BoardDesk.Server", "BoardDesk.Server.dll"));
         start.ArgumentList.Add("verify");
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(_folder.Path);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
+        var run = await ChildProcessRun.RunAsync(start, TimeSpan.FromSeconds(120));
+        return (run.ExitCode, run.Output);
     }
 }
