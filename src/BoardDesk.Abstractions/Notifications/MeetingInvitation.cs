@@ -1,3 +1,5 @@
+using BoardDesk.Meetings;
+
 namespace BoardDesk.Notifications;
 
 /// <summary>The calendar entry of a meeting, as a notice carries it: the same UID and SEQUENCE as the board's feed.</summary>
@@ -43,4 +45,22 @@ public sealed record MeetingInvitation
     /// <summary>Whether the meeting is cancelled (METHOD:CANCEL) rather than planned or moved (METHOD:REQUEST).</summary>
     [Id(9)]
     public bool Cancelled { get; init; }
+
+    /// <summary>
+    /// The calendar entry of <paramref name="meeting"/> as it stands. A notice keeps this copy rather than the
+    /// meeting's details, so that it stays the size of a calendar entry and says what the meeting was when recorded.
+    /// </summary>
+    public static MeetingInvitation Of(MeetingDetails meeting) => new()
+    {
+        BoardId = meeting.BoardId,
+        MeetingId = meeting.MeetingId,
+        BoardName = meeting.BoardName,
+        Date = meeting.Date,
+        StartsAt = meeting.StartsAt,
+        EndsAt = meeting.EndsAt,
+        Location = meeting.Location,
+        Link = meeting.Link,
+        Sequence = meeting.CalendarSequence,
+        Cancelled = meeting.Status == MeetingStatus.Cancelled,
+    };
 }

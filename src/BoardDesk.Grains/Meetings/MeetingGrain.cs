@@ -740,19 +740,7 @@ public sealed class MeetingGrain(ReadModels readModels, IOptions<MeetingOptions>
                 ? $"The meeting of {State.BoardName} on {when} is cancelled: {State.CancellationReason}"
                 : $"{State.BoardName} meets on {when} (UK time), {where}.",
             Link = MeetingPath,
-            Invitation = new MeetingInvitation
-            {
-                BoardId = BoardId,
-                MeetingId = MeetingId,
-                BoardName = State.BoardName,
-                Date = State.Date,
-                StartsAt = State.StartsAt,
-                EndsAt = State.EndsAt,
-                Location = State.Location,
-                Link = State.Link,
-                Sequence = State.Changes,
-                Cancelled = kind == NotificationKind.MeetingCancelled,
-            },
+            Invitation = MeetingInvitation.Of(Details()),
             RecordedAt = Time.GetUtcNow(),
         };
     }

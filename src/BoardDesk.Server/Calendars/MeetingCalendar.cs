@@ -26,7 +26,8 @@ public static class MeetingCalendar
         calendar.AddProperty("X-WR-CALNAME", board.Name);
         foreach (var meeting in meetings.OrderBy(m => m.MeetingId, StringComparer.Ordinal))
         {
-            var entry = Entry(board.Id, meeting.MeetingId, board.Name, meeting.Date, meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.Link, meeting.CalendarSequence, meeting.Status == MeetingStatus.Cancelled, stamp, host);
+            // The feed names the board as it is named now, not as it was when the meeting was planned.
+            var entry = Entry(MeetingInvitation.Of(meeting) with { BoardName = board.Name }, stamp, host);
             var agenda = meeting.Agenda.Where(i => i.Part == AgendaPart.Public).Select(i => $"{i.Number}. {i.Title}");
             entry.Description = $"Agenda (public items):\n{string.Join("\n", agenda)}";
             calendar.Events.Add(entry);
@@ -42,7 +43,7 @@ public static class MeetingCalendar
     public static string Invitation(MeetingInvitation meeting, DateTimeOffset stamp, string organizer, string attendee, string attendeeName, string pageUrl)
     {
         var calendar = NewCalendar(meeting.Cancelled ? "CANCEL" : "REQUEST");
-        var entry = Entry(meeting.BoardId, meeting.MeetingId, meeting.BoardName, meeting.Date, meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.Link, meeting.Sequence, meeting.Cancelled, stamp, UidHost);
+        var entry = Entry(meeting, stamp, UidHost);
         entry.Description = $"The meeting's page, agenda and papers: {pageUrl}";
         entry.Organizer = new Organizer($"mailto:{organizer}") { CommonName = "BoardDesk" };
         entry.Attendees.Add(new Ical.Net.DataTypes.Attendee($"mailto:{attendee}")
@@ -65,26 +66,26 @@ public static class MeetingCalendar
         return calendar;
     }
 
-    private static CalendarEvent Entry(string boardId, string meetingId, string boardName, DateOnly date, TimeOnly startsAt, TimeOnly endsAt, string? location, string? link, long sequence, bool cancelled, DateTimeOffset stamp, string host)
+    private static CalendarEvent Entry(MeetingInvitation meeting, DateTimeOffset stamp, string host)
     {
         var entry = new CalendarEvent
         {
-            Uid = UidOf(boardId, meetingId, host),
+            Uid = UidOf(meeting.BoardId, meeting.MeetingId, host),
             DtStamp = Utc(stamp),
-            Start = Utc(UkTime.At(date, startsAt)),
-            End = Utc(UkTime.At(date, endsAt)),
-            Sequence = (int)Math.Min(sequence, int.MaxValue),
-            Summary = $"{boardName}: meeting of {date:d MMMM yyyy}",
-            Status = cancelled ? "CANCELLED" : "CONFIRMED",
+            Start = Utc(UkTime.At(meeting.Date, meeting.StartsAt)),
+            End = Utc(UkTime.At(meeting.Date, meeting.EndsAt)),
+            Sequence = (int)Math.Min(meeting.Sequence, int.MaxValue),
+            Summary = $"{meeting.BoardName}: meeting of {meeting.Date:d MMMM yyyy}",
+            Status = meeting.Cancelled ? "CANCELLED" : "CONFIRMED",
         };
-        if (location is not null)
+        if (meeting.Location is not null)
         {
-            entry.Location = location;
+            entry.Location = meeting.Location;
         }
 
-        if (link is not null)
+        if (meeting.Link is not null)
         {
-            entry.Url = new Uri(link);
+            entry.Url = new Uri(meeting.Link);
         }
 
         return entry;
