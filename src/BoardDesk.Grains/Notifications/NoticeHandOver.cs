@@ -8,7 +8,7 @@ namespace BoardDesk.Notifications;
 /// commit as the change that causes it, with a reminder (<see cref="Reminder"/>) registered before that commit;
 /// it then hands its pending notices to the outbox and records that it did. If the process dies in between, or
 /// the outbox cannot be reached, the reminder hands them over later: the outbox ignores a notice it already has,
-/// so nothing is lost and nothing recorded twice.
+/// so nothing is lost and nothing recorded twice. <see cref="GrainNotices{TState, TEvent}"/> is the grain's side of it.
 /// </summary>
 public static class NoticeHandOver
 {
