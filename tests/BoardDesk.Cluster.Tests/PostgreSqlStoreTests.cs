@@ -232,6 +232,23 @@ public sealed class PostgreSqlStoreTests
     }
 
     [PostgreSqlFact]
+    public async Task ShouldKeepTheLaterDocumentAndSnapshot_WhenTwoTurnsOfOneGrainAreQueuedTogether()
+    {
+        await using var database = await PostgreSqlDatabase.CreateAsync();
+        await using var store = await OpenAsync(database);
+
+        var results = await Task.WhenAll(
+            store.CommitAsync(new JournalCommit(Minutes, 0, [Event(1)], SnapshotPayload: "{\"total\":1}", Documents: [new DocumentWrite("Minutes", "m1", "{\"total\":1}")])),
+            store.CommitAsync(new JournalCommit(Minutes, 1, [Event(2)], SnapshotPayload: "{\"total\":3}", Documents: [new DocumentWrite("Minutes", "m1", "{\"total\":3}")])));
+
+        results.Should().OnlyContain(r => r.Committed);
+        (await store.LoadDocumentsAsync("Minutes")).Should().Equal(new Dictionary<string, string> { ["m1"] = "{\"total\":3}" });
+        var load = await store.LoadAsync(Minutes);
+        load.Snapshot.Should().BeEquivalentTo(new { Sequence = 2L, Payload = "{\"total\":3}" });
+        load.Events.Should().BeEmpty();
+    }
+
+    [PostgreSqlFact]
     public async Task ShouldReportAConflictAndWriteTheOtherTurns_WhenAnEntryWasInsertedWithoutItsHead()
     {
         await using var database = await PostgreSqlDatabase.CreateAsync();

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using BoardDesk.Grains;
 using Npgsql;
 using NpgsqlTypes;
@@ -29,7 +27,8 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     private readonly PostgreSqlStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
-    private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CommitQueue _queue = new(nameof(PostgreSqlJournalStore));
+    private readonly Lock _initializing = new();
 
     private Task? _writer;
     private Task? _initialized;
@@ -65,7 +64,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        lock (_queue)
+        lock (_initializing)
         {
             return _initialized ??= InitializeOnceAsync(cancellationToken);
         }
@@ -76,25 +75,11 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         await PostgreSqlSchema.MigrateAsync(_dataSource, cancellationToken);
         _key = JournalKey.Load(Path.GetFullPath(_options.KeyPath), create: true)!;
         await CheckpointAtStartAsync(cancellationToken);
-        _writer = Task.Run(WriteLoopAsync, CancellationToken.None);
+        _writer = Task.Run(() => _queue.RunAsync(_options.MaxBatchSize, WriteAsync), CancellationToken.None);
     }
 
     /// <inheritdoc />
-    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default)
-    {
-        if (commit.SealedBox is not null && commit.Events.Count == 0)
-        {
-            return Task.FromException<CommitResult>(new ArgumentException("A sealed box changes only in a commit with events.", nameof(commit)));
-        }
-
-        var pending = new PendingCommit(commit);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(PostgreSqlJournalStore), "The journal store is closed.");
-        }
-
-        return pending.Completion.Task;
-    }
+    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default) => _queue.Enqueue(commit);
 
     /// <inheritdoc />
     public async Task<JournalLoad> LoadAsync(JournalId grain, CancellationToken cancellationToken = default)
@@ -185,36 +170,22 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        var breaks = new List<ChainBreak>();
-        long journals = 0, events = 0;
-        string? current = null;
-        var chain = new List<StoredEvent>();
-        var lastOf = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        var walk = new ChainWalk();
         await using (var command = new NpgsqlCommand($"SELECT grain, {EventColumns} FROM events ORDER BY grain, seq", connection, transaction))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var grain = reader.GetString(0);
-                if (grain != current)
-                {
-                    Check();
-                    current = grain;
-                    journals++;
-                }
-
-                chain.Add(ReadEvent(reader, offset: 1));
-                events++;
+                walk.Add(reader.GetString(0), JournalRows.ReadEvent(reader, offset: 1));
             }
         }
 
-        Check();
-        var brokenChains = breaks.Select(b => b.Grain.ToString()).ToHashSet(StringComparer.Ordinal);
+        walk.Finish();
         var key = _key ?? JournalKey.Load(Path.GetFullPath(_options.KeyPath), create: false);
         if (key is null)
         {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, $"the journal key ({Path.GetFullPath(_options.KeyPath)}) is missing, so the signed checkpoints cannot be checked"));
-            return new ChainVerification(journals, events, breaks);
+            walk.Breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, $"the journal key ({Path.GetFullPath(_options.KeyPath)}) is missing, so the signed checkpoints cannot be checked"));
+            return new ChainVerification(walk.Journals, walk.Events, walk.Breaks);
         }
 
         var heads = new Dictionary<string, StoredHead>(StringComparer.Ordinal);
@@ -227,50 +198,9 @@ public sealed class PostgreSqlJournalStore : IJournalStore
             }
         }
 
-        var named = breaks.Count;
-        var combined = new byte[32];
-        foreach (var (grain, (sequence, hash)) in lastOf)
-        {
-            combined = JournalCheckpoints.Combine(combined, key.SignHead(grain, sequence, hash));
-            if (JournalCheckpoints.Compare(key, JournalId.Parse(grain), sequence, hash, heads.GetValueOrDefault(grain)) is { } broken)
-            {
-                breaks.Add(broken);
-            }
-        }
-
-        foreach (var (grain, head) in heads.Where(h => !lastOf.ContainsKey(h.Key) && !brokenChains.Contains(h.Key)))
-        {
-            breaks.Add(JournalCheckpoints.Compare(key, JournalId.Parse(grain), 0, null, head)!);
-        }
-
         var checkpoint = await ReadCheckpointAsync(connection, transaction, forUpdate: false, cancellationToken);
-        var signed = checkpoint.Signature is not null && CryptographicOperations.FixedTimeEquals(key.SignCheckpoint(checkpoint.Journals, checkpoint.Combined), checkpoint.Signature);
-        var matches = brokenChains.Count > 0 || (checkpoint.Journals == lastOf.Count && CryptographicOperations.FixedTimeEquals(checkpoint.Combined, combined));
-        if (!signed)
-        {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, "the store's checkpoint is missing or its signature does not match (it was altered)"));
-        }
-        else if (!matches && breaks.Count == named)
-        {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0,
-                $"the journals do not match the store's signed checkpoint ({checkpoint.Journals} journals signed, {lastOf.Count + brokenChains.Count} found): a journal was removed or replaced together with its checkpoint"));
-        }
-
-        return new ChainVerification(journals, events, breaks);
-
-        void Check()
-        {
-            if (current is not null && EventHasher.FindBreak(JournalId.Parse(current), chain) is { } found)
-            {
-                breaks.Add(found);
-            }
-            else if (current is not null)
-            {
-                lastOf[current] = (chain[^1].Sequence, chain[^1].Hash);
-            }
-
-            chain.Clear();
-        }
+        JournalCheckpoints.CheckStore(key, walk, heads, checkpoint.Journals, checkpoint.Combined, checkpoint.Signature);
+        return new ChainVerification(walk.Journals, walk.Events, walk.Breaks);
     }
 
     /// <inheritdoc />
@@ -288,7 +218,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        _queue.Close();
         if (_writer is not null)
         {
             await _writer;
@@ -300,54 +230,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         }
     }
 
-    private async Task WriteLoopAsync()
-    {
-        var batch = new List<PendingCommit>(_options.MaxBatchSize);
-        var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            await WriteBatchAsync(batch);
-        }
-    }
-
-    private async Task WriteBatchAsync(List<PendingCommit> batch)
-    {
-        var outcomes = new object[batch.Count];
-        try
-        {
-            await WriteAsync(batch, outcomes);
-        }
-        catch (Exception error)
-        {
-            // The transaction did not commit: nothing of the batch is stored, and every writer hears so.
-            foreach (var pending in batch)
-            {
-                pending.Completion.TrySetException(error);
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (outcomes[i] is CommitResult result)
-            {
-                batch[i].Completion.TrySetResult(result);
-            }
-            else
-            {
-                batch[i].Completion.TrySetException((Exception)outcomes[i]);
-            }
-        }
-    }
-
-    private async Task WriteAsync(List<PendingCommit> batch, object[] outcomes)
+    private async ValueTask WriteAsync(IReadOnlyList<JournalCommit> batch, object[] outcomes)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
         if (!await TryWriteAtOnceAsync(connection, batch, outcomes))
@@ -365,37 +248,36 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     /// fails or an insert finds its sequence taken, since then the turns must be told apart: the caller writes the
     /// batch again turn by turn.
     /// </summary>
-    private async Task<bool> TryWriteAtOnceAsync(NpgsqlConnection connection, List<PendingCommit> batch, object[] outcomes)
+    private async Task<bool> TryWriteAtOnceAsync(NpgsqlConnection connection, IReadOnlyList<JournalCommit> batch, object[] outcomes)
     {
         await using var transaction = await connection.BeginTransactionAsync();
         var start = await StartBatchAsync(connection, transaction, batch, readSealedBoxes: true);
         var writer = new BatchWriter(connection, transaction);
         var turns = new BatchTurns(Key, start);
-        var statements = new List<(string Sql, object[] Parameters)>();
-        var inserts = new List<int>();
+        var rows = new TurnRows(start.Version);
+        var sealedBoxes = new List<(string Sql, object[] Parameters)>();
         for (var i = 0; i < batch.Count; i++)
         {
-            var commit = batch[i].Commit;
-            var plan = turns.Plan(commit);
-            outcomes[i] = plan.Outcome;
-            if (plan.Written is not { } result)
+            var commit = batch[i];
+            outcomes[i] = turns.Plan(commit);
+            if (outcomes[i] is not CommitResult { Committed: true } result)
             {
                 continue;
             }
 
-            inserts.AddRange(plan.Inserts.Select(n => statements.Count + n));
-            statements.AddRange(plan.Statements);
+            rows.Add(commit, result);
             if (commit.SealedBox is { } change)
             {
                 var grain = commit.Grain.ToString();
                 var values = start.SealedBoxes.TryGetValue(grain, out var box) ? box : start.SealedBoxes[grain] = [];
-                statements.AddRange(SealedBoxStatements(commit.Grain, change, values));
+                sealedBoxes.AddRange(SealedBoxStatements(commit.Grain, change, values));
             }
 
             turns.Committed(commit.Grain, result);
         }
 
-        statements.AddRange(turns.Closing());
+        // Every turn's rows go in one statement a table, each row an element of a parameter array.
+        List<(string Sql, object[] Parameters)> statements = [.. rows.Statements(), .. sealedBoxes, .. turns.Closing()];
         int[] affected;
         try
         {
@@ -407,7 +289,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
             return false;
         }
 
-        if (inserts.Any(i => affected[i] == 0))
+        if (rows.Events > 0 && affected[0] != rows.Events)
         {
             await transaction.RollbackAsync();
             return false;
@@ -421,7 +303,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     /// Writes the batch with a savepoint a turn, so that a turn whose statements fail, or whose insert finds its
     /// sequence taken, is refused alone. A turn costs one round trip.
     /// </summary>
-    private async Task WriteTurnByTurnAsync(NpgsqlConnection connection, List<PendingCommit> batch, object[] outcomes)
+    private async Task WriteTurnByTurnAsync(NpgsqlConnection connection, IReadOnlyList<JournalCommit> batch, object[] outcomes)
     {
         await using var transaction = await connection.BeginTransactionAsync();
         var start = await StartBatchAsync(connection, transaction, batch, readSealedBoxes: false);
@@ -429,20 +311,21 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         var turns = new BatchTurns(Key, start);
         for (var i = 0; i < batch.Count; i++)
         {
-            var commit = batch[i].Commit;
+            var commit = batch[i];
             try
             {
-                var plan = turns.Plan(commit);
-                outcomes[i] = plan.Outcome;
-                if (plan.Written is not { } result)
+                outcomes[i] = turns.Plan(commit);
+                if (outcomes[i] is not CommitResult { Committed: true } result)
                 {
                     continue;
                 }
 
                 // The turn's statements go to the database in one round trip, opening its savepoint (and releasing the last turn's).
-                List<(string Sql, object[] Parameters)> statements = [.. writer.BeginTurn(), .. plan.Statements];
-                var affected = (await writer.ExecuteBatchAsync(statements))[(statements.Count - plan.Statements.Count)..];
-                if (plan.Inserts.Any(n => affected[n] == 0))
+                var rows = new TurnRows(start.Version);
+                rows.Add(commit, result);
+                var opening = writer.BeginTurn();
+                var affected = await writer.ExecuteBatchAsync([.. opening, .. rows.Statements()]);
+                if (rows.Events > 0 && affected[opening.Count] != rows.Events)
                 {
                     // Written outside BoardDesk's writers, or its head was lost: the journal ends elsewhere than its head says.
                     await writer.RollBackTurnAsync();
@@ -480,11 +363,11 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     /// XOR of signed heads exact and numbers batches in commit order, the version of the documents they write), and
     /// read the signed heads of the journals the batch appends to, which under that lock say where each one ends.
     /// </summary>
-    private async Task<BatchStart> StartBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PendingCommit> batch, bool readSealedBoxes)
+    private async Task<BatchStart> StartBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalCommit> batch, bool readSealedBoxes)
     {
-        var grains = batch.Where(p => p.Commit.Events.Count > 0).Select(p => p.Commit.Grain.ToString()).Distinct(StringComparer.Ordinal).ToArray();
+        var grains = batch.Where(c => c.Events.Count > 0).Select(c => c.Grain.ToString()).Distinct(StringComparer.Ordinal).ToArray();
         var sealedGrains = readSealedBoxes
-            ? batch.Where(p => p.Commit.SealedBox is { Emptied: false }).Select(p => p.Commit.Grain.ToString()).Distinct(StringComparer.Ordinal).ToArray()
+            ? batch.Where(c => c.SealedBox is { Emptied: false }).Select(c => c.Grain.ToString()).Distinct(StringComparer.Ordinal).ToArray()
             : [];
         await using var command = new NpgsqlBatch(connection, transaction)
         {
@@ -601,23 +484,19 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         }
 
         var writer = new BatchWriter(connection, transaction);
-        long journals = 0;
-        var combined = new byte[32];
-        var heads = new List<(string Grain, long Sequence, byte[] Hash)>();
+        var moves = new HeadMoves();
         await using (var command = new NpgsqlCommand("SELECT DISTINCT ON (grain) grain, seq, hash FROM events ORDER BY grain, seq DESC", connection, transaction))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                heads.Add((reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2)));
+                moves.Record(reader.GetString(0), 0, EventHasher.Genesis, reader.GetInt64(1), (byte[])reader.GetValue(2));
             }
         }
 
-        foreach (var (grain, sequence, hash) in heads)
+        var (journals, combined, heads) = moves.Sign(Key, 0, new byte[32]);
+        foreach (var (grain, sequence, hash, signature) in heads)
         {
-            var signature = Key.SignHead(grain, sequence, hash);
-            combined = JournalCheckpoints.Combine(combined, signature);
-            journals++;
             await writer.ExecuteAsync(
                 "INSERT INTO heads(grain, seq, hash, signature) VALUES($1, $2, $3, $4) ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
                 grain, sequence, hash, signature);
@@ -664,35 +543,78 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            events.Add(ReadEvent(reader, offset: 0));
+            events.Add(JournalRows.ReadEvent(reader, offset: 0));
         }
 
         return events;
     }
 
-    private static StoredEvent ReadEvent(NpgsqlDataReader reader, int offset) => new(
-        reader.GetInt64(offset),
-        reader.GetString(offset + 1),
-        reader.GetString(offset + 2),
-        ParseTime(reader.GetString(offset + 3)),
-        reader.GetString(offset + 4),
-        (byte[])reader.GetValue(offset + 5),
-        (byte[])reader.GetValue(offset + 6));
-
-    /// <summary>The stored form of an entry's time: the same round-trip text as the SQLite store's, so copies are exact.</summary>
-    internal static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string text) =>
-        new(DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), TimeSpan.Zero);
-
     /// <summary>What a batch's first round trip found: the store's checkpoint, the heads and sealed boxes it read.</summary>
     private sealed record BatchStart(long Journals, byte[] Combined, long Version, Dictionary<string, StoredHead> Heads, Dictionary<string, List<string>> SealedBoxes);
 
-    /// <summary>One turn's outcome (a <see cref="CommitResult"/> or the exception that refuses it) and what writes it.</summary>
-    private sealed record TurnPlan(object Outcome, List<(string Sql, object[] Parameters)> Statements, List<int> Inserts)
+    /// <summary>
+    /// The rows of one or more written turns, as one statement a table with a parameter array a column: the entries,
+    /// the snapshots and the read-model documents. A snapshot or document written twice keeps the later version, as
+    /// writing them one after the other would.
+    /// </summary>
+    private sealed class TurnRows(long version)
     {
-        /// <summary>The turn's result when it is to be written.</summary>
-        public CommitResult? Written => Outcome as CommitResult is { Committed: true } result ? result : null;
+        private readonly List<(string Grain, StoredEvent Entry)> _events = [];
+        private readonly Dictionary<string, (long Sequence, int Version, string Payload, byte[] Hash)> _snapshots = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Kind, string Id), string> _documents = [];
+
+        /// <summary>How many entries the rows hold: what the entries' statement, the first, must insert.</summary>
+        public int Events => _events.Count;
+
+        /// <summary>Adds <paramref name="commit"/>'s rows, its entries being <paramref name="result"/>'s.</summary>
+        public void Add(JournalCommit commit, CommitResult result)
+        {
+            var grain = commit.Grain.ToString();
+            _events.AddRange(result.Events.Select(e => (grain, e)));
+            if (commit.SnapshotPayload is not null && result.Events.Count > 0)
+            {
+                _snapshots[grain] = (result.Events[^1].Sequence, commit.SnapshotVersion, commit.SnapshotPayload, result.Events[^1].Hash);
+            }
+
+            foreach (var document in commit.Documents ?? [])
+            {
+                _documents[(document.Kind, document.Id)] = document.Payload;
+            }
+        }
+
+        /// <summary>The statements, entries first; an entry whose sequence is taken is not inserted (and so not counted).</summary>
+        public List<(string Sql, object[] Parameters)> Statements()
+        {
+            var statements = new List<(string Sql, object[] Parameters)>(3);
+            if (_events.Count > 0)
+            {
+                statements.Add((
+                    "INSERT INTO events(grain, seq, type, payload, at, user_name, prev_hash, hash) " +
+                    "SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bytea[], $8::bytea[]) ON CONFLICT (grain, seq) DO NOTHING",
+                    [_events.Select(e => e.Grain).ToArray(), _events.Select(e => e.Entry.Sequence).ToArray(), _events.Select(e => e.Entry.Type).ToArray(),
+                        _events.Select(e => e.Entry.Payload).ToArray(), _events.Select(e => JournalRows.FormatTime(e.Entry.RecordedAt)).ToArray(),
+                        _events.Select(e => e.Entry.User).ToArray(), _events.Select(e => e.Entry.PreviousHash).ToArray(), _events.Select(e => e.Entry.Hash).ToArray()]));
+            }
+
+            if (_snapshots.Count > 0)
+            {
+                statements.Add((
+                    "INSERT INTO snapshots(grain, seq, version, payload, hash) SELECT * FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::text[], $5::bytea[]) " +
+                    "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, version = excluded.version, payload = excluded.payload, hash = excluded.hash",
+                    [_snapshots.Keys.ToArray(), _snapshots.Values.Select(v => v.Sequence).ToArray(), _snapshots.Values.Select(v => v.Version).ToArray(),
+                        _snapshots.Values.Select(v => v.Payload).ToArray(), _snapshots.Values.Select(v => v.Hash).ToArray()]));
+            }
+
+            if (_documents.Count > 0)
+            {
+                statements.Add((
+                    "INSERT INTO documents(kind, id, payload, version) SELECT kind, id, payload, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS d(kind, id, payload) " +
+                    "ON CONFLICT(kind, id) DO UPDATE SET payload = excluded.payload, version = excluded.version",
+                    [_documents.Keys.Select(k => k.Kind).ToArray(), _documents.Keys.Select(k => k.Id).ToArray(), _documents.Values.ToArray(), version]));
+            }
+
+            return statements;
+        }
     }
 
     /// <summary>
@@ -702,67 +624,42 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     private sealed class BatchTurns(JournalKey key, BatchStart start)
     {
         private readonly Dictionary<string, (long Sequence, byte[] Hash)> _ends = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)> _moved = new(StringComparer.Ordinal);
+        private readonly HeadMoves _moved = new();
 
-        /// <summary>The statements of <paramref name="commit"/>, or why it is refused: a conflict when its journal no longer ends where the grain expects.</summary>
-        public TurnPlan Plan(JournalCommit commit)
+        /// <summary>
+        /// The entries <paramref name="commit"/> appends (a <see cref="CommitResult"/>), or why it is refused: a
+        /// conflict when its journal no longer ends where the grain expects, or a head whose signature does not match.
+        /// </summary>
+        public object Plan(JournalCommit commit)
         {
+            if (commit.Events.Count == 0)
+            {
+                return new CommitResult(true, commit.ExpectedSequence, []);
+            }
+
             var grain = commit.Grain.ToString();
-            var statements = new List<(string Sql, object[] Parameters)>();
-            var inserts = new List<int>();
-            var stored = new List<StoredEvent>(commit.Events.Count);
-            if (commit.Events.Count > 0)
+            var (lastSequence, lastHash) = (0L, EventHasher.Genesis);
+            if (_ends.TryGetValue(grain, out var end))
             {
-                var (lastSequence, lastHash) = (0L, EventHasher.Genesis);
-                if (_ends.TryGetValue(grain, out var end))
+                (lastSequence, lastHash) = end;
+            }
+            else if (start.Heads.TryGetValue(grain, out var head))
+            {
+                if (!CryptographicOperations.FixedTimeEquals(key.SignHead(grain, head.Sequence, head.Hash), head.Signature))
                 {
-                    (lastSequence, lastHash) = end;
-                }
-                else if (start.Heads.TryGetValue(grain, out var head))
-                {
-                    if (!CryptographicOperations.FixedTimeEquals(key.SignHead(grain, head.Sequence, head.Hash), head.Signature))
-                    {
-                        return new TurnPlan(new JournalIntegrityException(commit.Grain, "its checkpoint's signature does not match (the checkpoint was altered)"), [], []);
-                    }
-
-                    (lastSequence, lastHash) = (head.Sequence, head.Hash);
+                    return new JournalIntegrityException(commit.Grain, "its checkpoint's signature does not match (the checkpoint was altered)");
                 }
 
-                if (lastSequence != commit.ExpectedSequence)
-                {
-                    return new TurnPlan(CommitResult.Conflict(lastSequence), [], []);
-                }
-
-                var sequence = lastSequence;
-                foreach (var e in commit.Events)
-                {
-                    sequence++;
-                    var next = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
-                    inserts.Add(statements.Count);
-                    statements.Add((
-                        "INSERT INTO events(grain, seq, type, payload, at, user_name, prev_hash, hash) VALUES($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (grain, seq) DO NOTHING",
-                        [grain, sequence, e.Type, e.Payload, FormatTime(e.RecordedAt), e.User, lastHash, next]));
-                    stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, next));
-                    lastHash = next;
-                }
-
-                if (commit.SnapshotPayload is not null)
-                {
-                    statements.Add((
-                        "INSERT INTO snapshots(grain, seq, version, payload, hash) VALUES($1, $2, $3, $4, $5) " +
-                        "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, version = excluded.version, payload = excluded.payload, hash = excluded.hash",
-                        [grain, sequence, commit.SnapshotVersion, commit.SnapshotPayload, lastHash]));
-                }
+                (lastSequence, lastHash) = (head.Sequence, head.Hash);
             }
 
-            foreach (var document in commit.Documents ?? [])
+            if (lastSequence != commit.ExpectedSequence)
             {
-                statements.Add((
-                    "INSERT INTO documents(kind, id, payload, version) VALUES($1, $2, $3, $4) ON CONFLICT(kind, id) DO UPDATE SET payload = excluded.payload, version = excluded.version",
-                    [document.Kind, document.Id, document.Payload, start.Version]));
+                return CommitResult.Conflict(lastSequence);
             }
 
-            return new TurnPlan(new CommitResult(true, commit.ExpectedSequence + stored.Count, stored), statements, inserts);
+            var stored = JournalRows.Chain(commit, lastSequence, lastHash);
+            return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
         }
 
         /// <summary>Records that <paramref name="result"/>, planned for <paramref name="grain"/>, is written: later turns follow on from it.</summary>
@@ -774,33 +671,14 @@ public sealed class PostgreSqlJournalStore : IJournalStore
             }
 
             var id = grain.ToString();
-            var (first, last) = (result.Events[0], result.Events[^1]);
-            var from = _moved.TryGetValue(id, out var earlier) ? (earlier.FromSequence, earlier.FromHash) : (first.Sequence - 1, first.PreviousHash);
-            _moved[id] = (from.Item1, from.Item2, last.Sequence, last.Hash);
-            _ends[id] = (last.Sequence, last.Hash);
+            _moved.Record(id, result);
+            _ends[id] = (result.Events[^1].Sequence, result.Events[^1].Hash);
         }
 
         /// <summary>The statements that write the moved journals' signed heads and the store's new checkpoint.</summary>
         public List<(string Sql, object[] Parameters)> Closing()
         {
-            var (journals, combined) = (start.Journals, start.Combined);
-            var heads = new List<(string Grain, long Sequence, byte[] Hash, byte[] Signature)>(_moved.Count);
-            foreach (var (grain, head) in _moved)
-            {
-                if (head.FromSequence == 0)
-                {
-                    journals++;
-                }
-                else
-                {
-                    combined = JournalCheckpoints.Combine(combined, key.SignHead(grain, head.FromSequence, head.FromHash));
-                }
-
-                var signature = key.SignHead(grain, head.Sequence, head.Hash);
-                combined = JournalCheckpoints.Combine(combined, signature);
-                heads.Add((grain, head.Sequence, head.Hash, signature));
-            }
-
+            var (journals, combined, heads) = _moved.Sign(key, start.Journals, start.Combined);
             var statements = new List<(string Sql, object[] Parameters)>(2);
             if (heads.Count > 0)
             {
@@ -814,13 +692,6 @@ public sealed class PostgreSqlJournalStore : IJournalStore
                 [journals, combined, key.SignCheckpoint(journals, combined), start.Version]));
             return statements;
         }
-    }
-
-    private sealed class PendingCommit(JournalCommit commit)
-    {
-        public JournalCommit Commit { get; } = commit;
-
-        public TaskCompletionSource<CommitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>Runs the batch's statements on its connection and transaction, with positional parameters.</summary>
