@@ -12,9 +12,11 @@ namespace BoardDesk.Persistence.Storage.PostgreSql;
 /// <item>one writer task per node takes every turn waiting, writes them in one transaction and so one flush (group
 /// commit), in three round trips whatever the batch's size; a batch in which a turn's statements fail is written
 /// again with a savepoint a turn, so that turn is refused alone;</item>
-/// <item>the primary key (grain, seq) refuses a second entry at a sequence: an append is inserted with
-/// <c>ON CONFLICT DO NOTHING</c> and reported as a conflict when another writer (another node, or a second activation
-/// during a partition) got there first, so nothing is ever stored that was not checked against the state it follows;</item>
+/// <item>an append is checked against its journal's signed head, read under the checkpoint lock (below), so one that
+/// another writer (another node, or a second activation during a partition) got ahead of is reported as a conflict;
+/// the primary key (grain, seq) refuses a second entry at a sequence all the same (entries are inserted with
+/// <c>ON CONFLICT DO NOTHING</c>, and one not inserted is a conflict), so nothing is ever stored that was not checked
+/// against the state it follows;</item>
 /// <item>every batch first locks the store's checkpoint row, so batches of all nodes are serialised: the checkpoint's
 /// XOR of signed heads stays exact, and the batch number it counts orders read-model documents for other nodes'
 /// queries (<see cref="LoadDocumentsChangedAsync"/>).</item>
