@@ -201,6 +201,73 @@ public sealed class PostgreSqlStoreTests
         (await store.CountSealedAsync(decision)).Should().BeEmpty();
     }
 
+    [PostgreSqlFact]
+    public async Task ShouldKeepEveryTurnsSealedValues_WhenTurnsOfSeveralBoxesAreWrittenTogether()
+    {
+        await using var database = await PostgreSqlDatabase.CreateAsync();
+        await using var store = await OpenAsync(database);
+
+        // Each decision's two turns are queued before the first is written, so they usually share a batch with the
+        // other decisions' turns: the second must add to the box as the first left it.
+        var commits = Enumerable.Range(0, 16).SelectMany(d =>
+        {
+            var decision = new JournalId("decision", $"secret-{d}");
+            return new[]
+            {
+                store.CommitAsync(new JournalCommit(decision, 0, [Event(1)], SealedBox: new SealedBoxChange(["For"]))),
+                store.CommitAsync(new JournalCommit(decision, 1, [Event(2)], SealedBox: new SealedBoxChange(d % 2 == 0 ? ["Against"] : ["For"]))),
+            };
+        }).ToList();
+        (await Task.WhenAll(commits)).Should().OnlyContain(r => r.Committed);
+
+        for (var d = 0; d < 16; d++)
+        {
+            (await store.CountSealedAsync(new JournalId("decision", $"secret-{d}"))).Should().Equal(d % 2 == 0
+                ? new Dictionary<string, int> { ["For"] = 1, ["Against"] = 1 }
+                : new Dictionary<string, int> { ["For"] = 2 });
+        }
+
+        (await database.ScalarAsync("SELECT count(*) FROM sealed")).Should().Be(32);
+        (await store.VerifyAsync()).Intact.Should().BeTrue();
+    }
+
+    [PostgreSqlFact]
+    public async Task ShouldKeepTheLaterDocumentAndSnapshot_WhenTwoTurnsOfOneGrainAreQueuedTogether()
+    {
+        await using var database = await PostgreSqlDatabase.CreateAsync();
+        await using var store = await OpenAsync(database);
+
+        var results = await Task.WhenAll(
+            store.CommitAsync(new JournalCommit(Minutes, 0, [Event(1)], SnapshotPayload: "{\"total\":1}", Documents: [new DocumentWrite("Minutes", "m1", "{\"total\":1}")])),
+            store.CommitAsync(new JournalCommit(Minutes, 1, [Event(2)], SnapshotPayload: "{\"total\":3}", Documents: [new DocumentWrite("Minutes", "m1", "{\"total\":3}")])));
+
+        results.Should().OnlyContain(r => r.Committed);
+        (await store.LoadDocumentsAsync("Minutes")).Should().Equal(new Dictionary<string, string> { ["m1"] = "{\"total\":3}" });
+        var load = await store.LoadAsync(Minutes);
+        load.Snapshot.Should().BeEquivalentTo(new { Sequence = 2L, Payload = "{\"total\":3}" });
+        load.Events.Should().BeEmpty();
+    }
+
+    [PostgreSqlFact]
+    public async Task ShouldReportAConflictAndWriteTheOtherTurns_WhenAnEntryWasInsertedWithoutItsHead()
+    {
+        await using var database = await PostgreSqlDatabase.CreateAsync();
+        await using var store = await OpenAsync(database);
+        // An entry written outside BoardDesk's writers: the journal has no signed head saying where it ends.
+        await database.ExecuteAsync(
+            "INSERT INTO events(grain, seq, type, payload, at, user_name, prev_hash, hash) VALUES('counter/stray', 1, 'test.CounterAdded', '{}', '2015-09-01T00:00:00.0000000Z', 'someone', '\\x00', '\\x00')");
+
+        var results = await Task.WhenAll(
+            store.CommitAsync(new JournalCommit(new JournalId("counter", "before"), 0, [Event(1)])),
+            store.CommitAsync(new JournalCommit(new JournalId("counter", "stray"), 0, [Event(2)])),
+            store.CommitAsync(new JournalCommit(new JournalId("counter", "after"), 0, [Event(3)])));
+
+        results.Select(r => r.Committed).Should().Equal(true, false, true);
+        results[1].ActualSequence.Should().Be(1);
+        (await store.ReadEventsAsync(new JournalId("counter", "stray"))).Should().ContainSingle().Which.User.Should().Be("someone");
+        (await store.ReadEventsAsync(new JournalId("counter", "after"))).Should().ContainSingle();
+    }
+
     private static async Task TwoJournalsAsync(PostgreSqlDatabase database)
     {
         await using var store = await OpenAsync(database);

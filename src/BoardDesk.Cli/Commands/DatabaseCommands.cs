@@ -73,6 +73,6 @@ public static class DatabaseCommands
 
     private static NpgsqlDataSource Open(ParseResult parse) =>
         parse.GetValue(Connection) is { Length: > 0 } connectionString
-            ? NpgsqlDataSource.Create(connectionString)
+            ? PostgreSqlDataSource.Create(connectionString)
             : throw new CliFailure("Give the database with --connection (or BOARDDESK_CONNECTION).", 2);
 }

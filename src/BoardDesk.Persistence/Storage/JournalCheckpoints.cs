@@ -66,6 +66,45 @@ public static class JournalCheckpoints
     }
 
     /// <summary>
+    /// Compares every journal's end (<paramref name="walk"/>) with its signed head, and all of them with the store's
+    /// signed checkpoint (<paramref name="journals"/>, <paramref name="combined"/>, <paramref name="signature"/>), adding
+    /// to the walk's breaks: names a journal cut short, removed, rewritten or added outside BoardDesk, and reports a
+    /// journal removed together with its head through the store's checkpoint.
+    /// </summary>
+    internal static void CheckStore(JournalKey key, ChainWalk walk, IReadOnlyDictionary<string, StoredHead> heads, long journals, byte[] combined, byte[]? signature)
+    {
+        var breaks = walk.Breaks;
+        var brokenChains = breaks.Select(b => b.Grain.ToString()).ToHashSet(StringComparer.Ordinal);
+        var named = breaks.Count;
+        var found = new byte[32];
+        foreach (var (grain, (sequence, hash)) in walk.Ends)
+        {
+            found = Combine(found, key.SignHead(grain, sequence, hash));
+            if (Compare(key, JournalId.Parse(grain), sequence, hash, heads.GetValueOrDefault(grain)) is { } broken)
+            {
+                breaks.Add(broken);
+            }
+        }
+
+        foreach (var (grain, head) in heads.Where(h => !walk.Ends.ContainsKey(h.Key) && !brokenChains.Contains(h.Key)))
+        {
+            breaks.Add(Compare(key, JournalId.Parse(grain), 0, null, head)!);
+        }
+
+        var signed = signature is not null && CryptographicOperations.FixedTimeEquals(key.SignCheckpoint(journals, combined), signature);
+        var matches = brokenChains.Count > 0 || (journals == walk.Ends.Count && CryptographicOperations.FixedTimeEquals(combined, found));
+        if (!signed)
+        {
+            breaks.Add(new ChainBreak(Store, 0, "the store's checkpoint is missing or its signature does not match (it was altered)"));
+        }
+        else if (!matches && breaks.Count == named)
+        {
+            breaks.Add(new ChainBreak(Store, 0,
+                $"the journals do not match the store's signed checkpoint ({journals} journals signed, {walk.Ends.Count + brokenChains.Count} found): a journal was removed or replaced together with its checkpoint"));
+        }
+    }
+
+    /// <summary>
     /// Checks one journal as it is loaded: its entries after the snapshot chain from it, and its head matches the
     /// signed checkpoint; <see cref="JournalIntegrityException"/> otherwise, so that no forged state is served.
     /// </summary>

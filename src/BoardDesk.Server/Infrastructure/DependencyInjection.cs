@@ -80,7 +80,7 @@ public static class DependencyInjection
             dataProtection.SetApplicationName("boarddesk");
             // Every node reads and writes one key ring, so a cookie or antiforgery token from one node works on all.
             var connectionString = ConnectionStringOf(builder.Configuration);
-            services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.TryAddSingleton(_ => PostgreSqlDataSource.Create(connectionString));
             // Register and action-log queries of every role run in SQL on the shared documents.
             services.TryAddSingleton(sp => new PostgreSqlDocuments(sp.GetRequiredService<NpgsqlDataSource>()));
             services.AddSingleton<PostgreSqlKeyRing>();
@@ -201,7 +201,7 @@ public static class DependencyInjection
             {
                 // The gateways of the silos the membership table lists as active, followed as they come and go.
                 var connectionString = ConnectionStringOf(builder.Configuration);
-                client.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                client.Services.TryAddSingleton(_ => PostgreSqlDataSource.Create(connectionString));
                 client.Services.AddSingleton<Orleans.Messaging.IGatewayListProvider, PostgreSqlGatewayListProvider>();
             }
             else

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using BoardDesk.Grains;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,10 +10,13 @@ namespace BoardDesk.Persistence.Storage.PostgreSql;
 /// on, so an acknowledged commit is flushed to its write-ahead log). The same guarantees as the SQLite store:
 /// <list type="bullet">
 /// <item>one writer task per node takes every turn waiting, writes them in one transaction and so one flush (group
-/// commit); a turn whose statements fail is rolled back to its savepoint alone;</item>
-/// <item>the primary key (grain, seq) refuses a second entry at a sequence: an append is inserted with
-/// <c>ON CONFLICT DO NOTHING</c> and reported as a conflict when another writer (another node, or a second activation
-/// during a partition) got there first, so nothing is ever stored that was not checked against the state it follows;</item>
+/// commit), in three round trips whatever the batch's size; a batch in which a turn's statements fail is written
+/// again with a savepoint a turn, so that turn is refused alone;</item>
+/// <item>an append is checked against its journal's signed head, read under the checkpoint lock (below), so one that
+/// another writer (another node, or a second activation during a partition) got ahead of is reported as a conflict;
+/// the primary key (grain, seq) refuses a second entry at a sequence all the same (entries are inserted with
+/// <c>ON CONFLICT DO NOTHING</c>, and one not inserted is a conflict), so nothing is ever stored that was not checked
+/// against the state it follows;</item>
 /// <item>every batch first locks the store's checkpoint row, so batches of all nodes are serialised: the checkpoint's
 /// XOR of signed heads stays exact, and the batch number it counts orders read-model documents for other nodes'
 /// queries (<see cref="LoadDocumentsChangedAsync"/>).</item>
@@ -24,17 +25,13 @@ namespace BoardDesk.Persistence.Storage.PostgreSql;
 public sealed class PostgreSqlJournalStore : IJournalStore
 {
     private const string EventColumns = "seq, type, payload, at, user_name, prev_hash, hash";
-    private const int MaxCachedJournals = 100_000;
 
     private readonly PostgreSqlStoreOptions _options;
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
-    private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CommitQueue _queue = new(nameof(PostgreSqlJournalStore));
+    private readonly Lock _initializing = new();
 
-    // The last sequence and hash this node wrote per journal, so an append need not read them back. Sound with other
-    // writers: an entry at a sequence is never replaced, so when the grain still expects that sequence the hash is
-    // right, and when another writer appended meanwhile the primary key refuses the insert (a conflict).
-    private readonly Dictionary<string, (long Sequence, byte[] Hash)> _lastWritten = new(StringComparer.Ordinal);
     private Task? _writer;
     private Task? _initialized;
     private JournalKey? _key;
@@ -43,7 +40,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
 
     /// <summary>A store on <paramref name="options"/>' connection string.</summary>
     public PostgreSqlJournalStore(PostgreSqlStoreOptions options)
-        : this(options, NpgsqlDataSource.Create(options.ConnectionString), ownsDataSource: true)
+        : this(options, PostgreSqlDataSource.Create(options.ConnectionString), ownsDataSource: true)
     {
     }
 
@@ -69,7 +66,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     /// <inheritdoc />
     public Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        lock (_queue)
+        lock (_initializing)
         {
             return _initialized ??= InitializeOnceAsync(cancellationToken);
         }
@@ -80,25 +77,11 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         await PostgreSqlSchema.MigrateAsync(_dataSource, cancellationToken);
         _key = JournalKey.Load(Path.GetFullPath(_options.KeyPath), create: true)!;
         await CheckpointAtStartAsync(cancellationToken);
-        _writer = Task.Run(WriteLoopAsync, CancellationToken.None);
+        _writer = Task.Run(() => _queue.RunAsync(_options.MaxBatchSize, WriteAsync), CancellationToken.None);
     }
 
     /// <inheritdoc />
-    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default)
-    {
-        if (commit.SealedBox is not null && commit.Events.Count == 0)
-        {
-            return Task.FromException<CommitResult>(new ArgumentException("A sealed box changes only in a commit with events.", nameof(commit)));
-        }
-
-        var pending = new PendingCommit(commit);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(PostgreSqlJournalStore), "The journal store is closed.");
-        }
-
-        return pending.Completion.Task;
-    }
+    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default) => _queue.Enqueue(commit);
 
     /// <inheritdoc />
     public async Task<JournalLoad> LoadAsync(JournalId grain, CancellationToken cancellationToken = default)
@@ -189,36 +172,22 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        var breaks = new List<ChainBreak>();
-        long journals = 0, events = 0;
-        string? current = null;
-        var chain = new List<StoredEvent>();
-        var lastOf = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        var walk = new ChainWalk();
         await using (var command = new NpgsqlCommand($"SELECT grain, {EventColumns} FROM events ORDER BY grain, seq", connection, transaction))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var grain = reader.GetString(0);
-                if (grain != current)
-                {
-                    Check();
-                    current = grain;
-                    journals++;
-                }
-
-                chain.Add(ReadEvent(reader, offset: 1));
-                events++;
+                walk.Add(reader.GetString(0), JournalRows.ReadEvent(reader, offset: 1));
             }
         }
 
-        Check();
-        var brokenChains = breaks.Select(b => b.Grain.ToString()).ToHashSet(StringComparer.Ordinal);
+        walk.Finish();
         var key = _key ?? JournalKey.Load(Path.GetFullPath(_options.KeyPath), create: false);
         if (key is null)
         {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, $"the journal key ({Path.GetFullPath(_options.KeyPath)}) is missing, so the signed checkpoints cannot be checked"));
-            return new ChainVerification(journals, events, breaks);
+            walk.Breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, $"the journal key ({Path.GetFullPath(_options.KeyPath)}) is missing, so the signed checkpoints cannot be checked"));
+            return new ChainVerification(walk.Journals, walk.Events, walk.Breaks);
         }
 
         var heads = new Dictionary<string, StoredHead>(StringComparer.Ordinal);
@@ -231,50 +200,9 @@ public sealed class PostgreSqlJournalStore : IJournalStore
             }
         }
 
-        var named = breaks.Count;
-        var combined = new byte[32];
-        foreach (var (grain, (sequence, hash)) in lastOf)
-        {
-            combined = JournalCheckpoints.Combine(combined, key.SignHead(grain, sequence, hash));
-            if (JournalCheckpoints.Compare(key, JournalId.Parse(grain), sequence, hash, heads.GetValueOrDefault(grain)) is { } broken)
-            {
-                breaks.Add(broken);
-            }
-        }
-
-        foreach (var (grain, head) in heads.Where(h => !lastOf.ContainsKey(h.Key) && !brokenChains.Contains(h.Key)))
-        {
-            breaks.Add(JournalCheckpoints.Compare(key, JournalId.Parse(grain), 0, null, head)!);
-        }
-
         var checkpoint = await ReadCheckpointAsync(connection, transaction, forUpdate: false, cancellationToken);
-        var signed = checkpoint.Signature is not null && CryptographicOperations.FixedTimeEquals(key.SignCheckpoint(checkpoint.Journals, checkpoint.Combined), checkpoint.Signature);
-        var matches = brokenChains.Count > 0 || (checkpoint.Journals == lastOf.Count && CryptographicOperations.FixedTimeEquals(checkpoint.Combined, combined));
-        if (!signed)
-        {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, "the store's checkpoint is missing or its signature does not match (it was altered)"));
-        }
-        else if (!matches && breaks.Count == named)
-        {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0,
-                $"the journals do not match the store's signed checkpoint ({checkpoint.Journals} journals signed, {lastOf.Count + brokenChains.Count} found): a journal was removed or replaced together with its checkpoint"));
-        }
-
-        return new ChainVerification(journals, events, breaks);
-
-        void Check()
-        {
-            if (current is not null && EventHasher.FindBreak(JournalId.Parse(current), chain) is { } found)
-            {
-                breaks.Add(found);
-            }
-            else if (current is not null)
-            {
-                lastOf[current] = (chain[^1].Sequence, chain[^1].Hash);
-            }
-
-            chain.Clear();
-        }
+        JournalCheckpoints.CheckStore(key, walk, heads, checkpoint.Journals, checkpoint.Combined, checkpoint.Signature);
+        return new ChainVerification(walk.Journals, walk.Events, walk.Breaks);
     }
 
     /// <inheritdoc />
@@ -292,7 +220,7 @@ public sealed class PostgreSqlJournalStore : IJournalStore
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        _queue.Close();
         if (_writer is not null)
         {
             await _writer;
@@ -304,246 +232,215 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         }
     }
 
-    private async Task WriteLoopAsync()
-    {
-        var batch = new List<PendingCommit>(_options.MaxBatchSize);
-        var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            await WriteBatchAsync(batch);
-        }
-    }
-
-    private async Task WriteBatchAsync(List<PendingCommit> batch)
-    {
-        var outcomes = new object[batch.Count];
-        try
-        {
-            await WriteAsync(batch, outcomes);
-        }
-        catch (Exception error)
-        {
-            // The transaction did not commit: nothing of the batch is stored, and every writer hears so.
-            _lastWritten.Clear();
-            foreach (var pending in batch)
-            {
-                pending.Completion.TrySetException(error);
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (outcomes[i] is CommitResult result)
-            {
-                batch[i].Completion.TrySetResult(result);
-            }
-            else
-            {
-                batch[i].Completion.TrySetException((Exception)outcomes[i]);
-            }
-        }
-    }
-
-    private async Task WriteAsync(List<PendingCommit> batch, object[] outcomes)
+    private async ValueTask WriteAsync(IReadOnlyList<JournalCommit> batch, object[] outcomes)
     {
         await using var connection = await _dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var writer = new BatchWriter(connection, transaction);
-
-        // The checkpoint row is locked first: every node's batches take turns, which keeps the XOR of signed heads
-        // exact and numbers batches in commit order (the version of the documents they write).
-        var checkpoint = await ReadCheckpointAsync(connection, transaction, forUpdate: true, CancellationToken.None);
-        if (checkpoint.Signature is null || !CryptographicOperations.FixedTimeEquals(Key.SignCheckpoint(checkpoint.Journals, checkpoint.Combined), checkpoint.Signature))
+        if (!await TryWriteAtOnceAsync(connection, batch, outcomes))
         {
-            throw new InvalidDataException("The journal store's signed checkpoint does not match: the database was changed outside BoardDesk, or the journal key is not the one it was written with. Run verify to see what changed.");
+            await WriteTurnByTurnAsync(connection, batch, outcomes);
         }
 
-        var version = checkpoint.Batches + 1;
-        var written = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
-        var moved = new Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        Interlocked.Increment(ref _transactions);
+        Interlocked.Add(ref _commits, batch.Count);
+    }
+
+    /// <summary>
+    /// Writes the whole batch in three round trips whatever its size: lock and read the heads, every turn's statements
+    /// with the new heads and checkpoint, commit. It gives up (rolling back, so nothing is written) when a statement
+    /// fails or an insert finds its sequence taken, since then the turns must be told apart: the caller writes the
+    /// batch again turn by turn.
+    /// </summary>
+    private async Task<bool> TryWriteAtOnceAsync(NpgsqlConnection connection, IReadOnlyList<JournalCommit> batch, object[] outcomes)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        var start = await StartBatchAsync(connection, transaction, batch, readSealedBoxes: true);
+        var writer = new BatchWriter(connection, transaction);
+        var turns = new BatchTurns(Key, start);
+        var rows = new TurnRows(start.Version);
+        var sealedBoxes = new List<(string Sql, object[] Parameters)>();
         for (var i = 0; i < batch.Count; i++)
         {
-            var grain = batch[i].Commit.Grain.ToString();
+            var commit = batch[i];
+            outcomes[i] = turns.Plan(commit);
+            if (outcomes[i] is not CommitResult { Committed: true } result)
+            {
+                continue;
+            }
+
+            rows.Add(commit, result);
+            if (commit.SealedBox is { } change)
+            {
+                var grain = commit.Grain.ToString();
+                var values = start.SealedBoxes.TryGetValue(grain, out var box) ? box : start.SealedBoxes[grain] = [];
+                sealedBoxes.AddRange(SealedBoxStatements(commit.Grain, change, values));
+            }
+
+            turns.Committed(commit.Grain, result);
+        }
+
+        // Every turn's rows go in one statement a table, each row an element of a parameter array.
+        List<(string Sql, object[] Parameters)> statements = [.. rows.Statements(), .. sealedBoxes, .. turns.Closing()];
+        int[] affected;
+        try
+        {
+            affected = await writer.ExecuteBatchAsync(statements);
+        }
+        catch (PostgresException error) when (!error.IsTransient)
+        {
+            await transaction.RollbackAsync();
+            return false;
+        }
+
+        if (rows.Events > 0 && affected[0] != rows.Events)
+        {
+            await transaction.RollbackAsync();
+            return false;
+        }
+
+        await transaction.CommitAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// Writes the batch with a savepoint a turn, so that a turn whose statements fail, or whose insert finds its
+    /// sequence taken, is refused alone. A turn costs one round trip.
+    /// </summary>
+    private async Task WriteTurnByTurnAsync(NpgsqlConnection connection, IReadOnlyList<JournalCommit> batch, object[] outcomes)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        var start = await StartBatchAsync(connection, transaction, batch, readSealedBoxes: false);
+        var writer = new BatchWriter(connection, transaction);
+        var turns = new BatchTurns(Key, start);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var commit = batch[i];
             try
             {
-                var result = await ApplyAsync(writer, batch[i].Commit, written, version);
-                if (result.Committed)
+                outcomes[i] = turns.Plan(commit);
+                if (outcomes[i] is not CommitResult { Committed: true } result)
                 {
-                    writer.EndTurn();
-                }
-                else
-                {
-                    await writer.RollBackTurnAsync();
+                    continue;
                 }
 
-                outcomes[i] = result;
-                if (result is { Committed: true, Events.Count: > 0 })
+                // The turn's statements go to the database in one round trip, opening its savepoint (and releasing the last turn's).
+                var rows = new TurnRows(start.Version);
+                rows.Add(commit, result);
+                var opening = writer.BeginTurn();
+                var affected = await writer.ExecuteBatchAsync([.. opening, .. rows.Statements()]);
+                if (rows.Events > 0 && affected[opening.Count] != rows.Events)
                 {
-                    var (first, last) = (result.Events[0], result.Events[^1]);
-                    var from = moved.TryGetValue(grain, out var earlier) ? (earlier.FromSequence, earlier.FromHash) : (first.Sequence - 1, first.PreviousHash);
-                    moved[grain] = (from.Item1, from.Item2, last.Sequence, last.Hash);
+                    // Written outside BoardDesk's writers, or its head was lost: the journal ends elsewhere than its head says.
+                    await writer.RollBackTurnAsync();
+                    outcomes[i] = CommitResult.Conflict((await ReadLastAsync(writer, commit.Grain.ToString())).Sequence);
+                    continue;
                 }
+
+                if (commit.SealedBox is { } change)
+                {
+                    var values = change.Emptied ? [] : await ReadSealedAsync(connection, transaction, commit.Grain, CancellationToken.None);
+                    foreach (var (sql, parameters) in SealedBoxStatements(commit.Grain, change, values))
+                    {
+                        await writer.ExecuteAsync(sql, parameters);
+                    }
+                }
+
+                writer.EndTurn();
+                turns.Committed(commit.Grain, result);
             }
             catch (Exception error) when (error is not NpgsqlException { IsTransient: true } && connection.FullState == System.Data.ConnectionState.Open)
             {
                 // This turn's statements failed (a constraint, a value the database refuses): only this turn is refused.
                 await writer.RollBackTurnAsync();
-                written.Remove(grain);
-                _lastWritten.Remove(grain);
                 outcomes[i] = error;
             }
         }
 
-        var (journals, combined) = (checkpoint.Journals, checkpoint.Combined);
-        var heads = new List<(string Grain, long Sequence, byte[] Hash, byte[] Signature)>(moved.Count);
-        foreach (var (grain, head) in moved)
-        {
-            if (head.FromSequence == 0)
-            {
-                journals++;
-            }
-            else
-            {
-                combined = JournalCheckpoints.Combine(combined, Key.SignHead(grain, head.FromSequence, head.FromHash));
-            }
-
-            var signature = Key.SignHead(grain, head.Sequence, head.Hash);
-            combined = JournalCheckpoints.Combine(combined, signature);
-            heads.Add((grain, head.Sequence, head.Hash, signature));
-        }
-
         // The last turn's savepoint, the signed heads and the checkpoint go in one round trip.
-        var closing = writer.EndBatch();
-        if (heads.Count > 0)
-        {
-            closing.Add((
-                "INSERT INTO heads(grain, seq, hash, signature) SELECT * FROM unnest($1::text[], $2::bigint[], $3::bytea[], $4::bytea[]) " +
-                "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
-                [heads.Select(h => h.Grain).ToArray(), heads.Select(h => h.Sequence).ToArray(), heads.Select(h => h.Hash).ToArray(), heads.Select(h => h.Signature).ToArray()]));
-        }
-
-        closing.Add(("UPDATE checkpoint SET journals = $1, combined = $2, signature = $3, batches = $4 WHERE id = 1",
-            [journals, combined, Key.SignCheckpoint(journals, combined), version]));
-        await writer.ExecuteBatchAsync(closing);
+        await writer.ExecuteBatchAsync([.. writer.EndBatch(), .. turns.Closing()]);
         await transaction.CommitAsync();
-        Interlocked.Increment(ref _transactions);
-        Interlocked.Add(ref _commits, batch.Count);
-        if (_lastWritten.Count + written.Count > MaxCachedJournals)
-        {
-            _lastWritten.Clear();
-        }
-
-        foreach (var (grain, last) in written)
-        {
-            _lastWritten[grain] = last;
-        }
-    }
-
-    private async Task<CommitResult> ApplyAsync(BatchWriter writer, JournalCommit commit, Dictionary<string, (long Sequence, byte[] Hash)> written, long version)
-    {
-        var grain = commit.Grain.ToString();
-        var stored = new List<StoredEvent>(commit.Events.Count);
-        (long Sequence, byte[] Hash)? known = written.TryGetValue(grain, out var inBatch) ? inBatch
-            : _lastWritten.TryGetValue(grain, out var cached) && cached.Sequence == commit.ExpectedSequence ? cached
-            : null;
-        if (commit.Events.Count > 0 && known is null)
-        {
-            // The journal's end is read inside the turn's savepoint, opened first.
-            await writer.ExecuteBatchAsync(writer.BeginTurn());
-            known = await ReadLastAsync(writer, grain);
-        }
-
-        // The turn's statements go to the database in one round trip, opening its savepoint (and releasing the last turn's).
-        List<(string Sql, object[] Parameters)> statements = writer.TurnOpen ? [] : writer.BeginTurn();
-        var inserts = new List<int>(commit.Events.Count);
-        if (commit.Events.Count > 0)
-        {
-            var (lastSequence, lastHash) = known!.Value;
-            if (lastSequence != commit.ExpectedSequence)
-            {
-                return CommitResult.Conflict(lastSequence);
-            }
-
-            var sequence = lastSequence;
-            foreach (var e in commit.Events)
-            {
-                sequence++;
-                var next = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
-                inserts.Add(statements.Count);
-                statements.Add((
-                    "INSERT INTO events(grain, seq, type, payload, at, user_name, prev_hash, hash) VALUES($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (grain, seq) DO NOTHING",
-                    [grain, sequence, e.Type, e.Payload, FormatTime(e.RecordedAt), e.User, lastHash, next]));
-                stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, next));
-                lastHash = next;
-            }
-
-            if (commit.SnapshotPayload is not null)
-            {
-                statements.Add((
-                    "INSERT INTO snapshots(grain, seq, version, payload, hash) VALUES($1, $2, $3, $4, $5) " +
-                    "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, version = excluded.version, payload = excluded.payload, hash = excluded.hash",
-                    [grain, sequence, commit.SnapshotVersion, commit.SnapshotPayload, lastHash]));
-            }
-        }
-
-        foreach (var document in commit.Documents ?? [])
-        {
-            statements.Add((
-                "INSERT INTO documents(kind, id, payload, version) VALUES($1, $2, $3, $4) ON CONFLICT(kind, id) DO UPDATE SET payload = excluded.payload, version = excluded.version",
-                [document.Kind, document.Id, document.Payload, version]));
-        }
-
-        var affected = await writer.ExecuteBatchAsync(statements);
-        if (inserts.Any(i => affected[i] == 0))
-        {
-            // Another writer appended at one of these sequences since this node last saw the journal.
-            _lastWritten.Remove(grain);
-            return CommitResult.Conflict((await ReadLastAsync(writer, grain)).Sequence);
-        }
-
-        if (commit.Events.Count > 0)
-        {
-            written[grain] = (stored[^1].Sequence, stored[^1].Hash);
-            if (commit.SealedBox is { } sealedBox)
-            {
-                await WriteSealedBoxAsync(writer, commit.Grain, sealedBox);
-            }
-        }
-
-        return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
     }
 
     /// <summary>
-    /// Applies a turn's change to its grain's sealed box. Any change rewrites the whole box: the old rows are deleted
-    /// and every value is encrypted afresh (random nonce) and inserted in the order of its ciphertext, which is random
-    /// at each rewrite. So every live row of a box carries the same inserting transaction (<c>xmin</c>) and a position
-    /// (<c>ctid</c>) that says nothing of when its value came; the table is vacuumed eagerly (its storage parameters)
-    /// so that superseded versions, ciphertexts under nonces never used again, do not linger.
+    /// A batch's first round trip: lock the checkpoint row, so that every node's batches take turns (which keeps the
+    /// XOR of signed heads exact and numbers batches in commit order, the version of the documents they write), and
+    /// read the signed heads of the journals the batch appends to, which under that lock say where each one ends.
     /// </summary>
-    private async Task WriteSealedBoxAsync(BatchWriter writer, JournalId grain, SealedBoxChange change)
+    private async Task<BatchStart> StartBatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<JournalCommit> batch, bool readSealedBoxes)
     {
-        var values = change.Emptied ? [] : await ReadSealedAsync(writer.Connection, writer.Transaction, grain, CancellationToken.None);
-        if (!change.Emptied && change.Added.Count == 0)
+        var grains = batch.Where(c => c.Events.Count > 0).Select(c => c.Grain.ToString()).Distinct(StringComparer.Ordinal).ToArray();
+        var sealedGrains = readSealedBoxes
+            ? batch.Where(c => c.SealedBox is { Emptied: false }).Select(c => c.Grain.ToString()).Distinct(StringComparer.Ordinal).ToArray()
+            : [];
+        await using var command = new NpgsqlBatch(connection, transaction)
         {
-            return;
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT journals, combined, signature, batches FROM checkpoint WHERE id = 1 FOR UPDATE"),
+                new NpgsqlBatchCommand("SELECT grain, seq, hash, signature FROM heads WHERE grain = ANY($1)") { Parameters = { new() { Value = grains } } },
+                new NpgsqlBatchCommand("SELECT grain, value FROM sealed WHERE grain = ANY($1)") { Parameters = { new() { Value = sealedGrains } } },
+            },
+        };
+        await using var reader = await command.ExecuteReaderAsync();
+        (long Journals, byte[] Combined, byte[]? Signature, long Batches) checkpoint = await reader.ReadAsync()
+            ? (reader.GetInt64(0), (byte[])reader.GetValue(1), (byte[])reader.GetValue(2), reader.GetInt64(3))
+            : (0, new byte[32], null, 0);
+        if (checkpoint.Signature is null || !CryptographicOperations.FixedTimeEquals(Key.SignCheckpoint(checkpoint.Journals, checkpoint.Combined), checkpoint.Signature))
+        {
+            throw new InvalidDataException("The journal store's signed checkpoint does not match: the database was changed outside BoardDesk, or the journal key is not the one it was written with. Run verify to see what changed.");
         }
 
-        await writer.ExecuteAsync("DELETE FROM sealed WHERE grain = $1", grain.ToString());
+        var heads = new Dictionary<string, StoredHead>(StringComparer.Ordinal);
+        await reader.NextResultAsync();
+        while (await reader.ReadAsync())
+        {
+            heads[reader.GetString(0)] = new StoredHead(reader.GetInt64(1), (byte[])reader.GetValue(2), (byte[])reader.GetValue(3));
+        }
+
+        var sealedBoxes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await reader.NextResultAsync();
+        while (await reader.ReadAsync())
+        {
+            var grain = reader.GetString(0);
+            if (!sealedBoxes.TryGetValue(grain, out var values))
+            {
+                sealedBoxes[grain] = values = [];
+            }
+
+            values.Add(SealedValueCipher.Decrypt(Key.SealedBoxKey(JournalId.Parse(grain)), JournalId.Parse(grain), (byte[])reader.GetValue(1)));
+        }
+
+        return new BatchStart(checkpoint.Journals, checkpoint.Combined, checkpoint.Batches + 1, heads, sealedBoxes);
+    }
+
+    /// <summary>
+    /// The statements that apply a turn's change to its grain's sealed box, given the box's <paramref name="values"/>
+    /// before it (updated in place). Any change rewrites the whole box: the old rows are deleted and every value is
+    /// encrypted afresh (random nonce) and inserted in the order of its ciphertext, which is random at each rewrite.
+    /// So every live row of a box carries the same inserting transaction (<c>xmin</c>) and a position (<c>ctid</c>)
+    /// that says nothing of when its value came; the table is vacuumed eagerly (its storage parameters) so that
+    /// superseded versions, ciphertexts under nonces never used again, do not linger.
+    /// </summary>
+    private List<(string Sql, object[] Parameters)> SealedBoxStatements(JournalId grain, SealedBoxChange change, List<string> values)
+    {
+        if (change.Emptied)
+        {
+            values.Clear();
+        }
+        else if (change.Added.Count == 0)
+        {
+            return [];
+        }
+
         values.AddRange(change.Added);
         var boxKey = Key.SealedBoxKey(grain);
         var rows = values.Select(v => SealedValueCipher.Encrypt(boxKey, grain, v)).OrderBy(c => Convert.ToHexString(c), StringComparer.Ordinal).ToArray();
+        List<(string Sql, object[] Parameters)> statements = [("DELETE FROM sealed WHERE grain = $1", [grain.ToString()])];
         if (rows.Length > 0)
         {
-            await writer.ExecuteAsync("INSERT INTO sealed(grain, value) SELECT $1, v FROM unnest($2::bytea[]) WITH ORDINALITY AS t(v, n) ORDER BY n", grain.ToString(), rows);
+            statements.Add(("INSERT INTO sealed(grain, value) SELECT $1, v FROM unnest($2::bytea[]) WITH ORDINALITY AS t(v, n) ORDER BY n", [grain.ToString(), rows]));
         }
+
+        return statements;
     }
 
     private async Task<List<string>> ReadSealedAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, JournalId grain, CancellationToken cancellationToken)
@@ -589,23 +486,19 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         }
 
         var writer = new BatchWriter(connection, transaction);
-        long journals = 0;
-        var combined = new byte[32];
-        var heads = new List<(string Grain, long Sequence, byte[] Hash)>();
+        var moves = new HeadMoves();
         await using (var command = new NpgsqlCommand("SELECT DISTINCT ON (grain) grain, seq, hash FROM events ORDER BY grain, seq DESC", connection, transaction))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                heads.Add((reader.GetString(0), reader.GetInt64(1), (byte[])reader.GetValue(2)));
+                moves.Record(reader.GetString(0), 0, EventHasher.Genesis, reader.GetInt64(1), (byte[])reader.GetValue(2));
             }
         }
 
-        foreach (var (grain, sequence, hash) in heads)
+        var (journals, combined, heads) = moves.Sign(Key, 0, new byte[32]);
+        foreach (var (grain, sequence, hash, signature) in heads)
         {
-            var signature = Key.SignHead(grain, sequence, hash);
-            combined = JournalCheckpoints.Combine(combined, signature);
-            journals++;
             await writer.ExecuteAsync(
                 "INSERT INTO heads(grain, seq, hash, signature) VALUES($1, $2, $3, $4) ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
                 grain, sequence, hash, signature);
@@ -652,32 +545,155 @@ public sealed class PostgreSqlJournalStore : IJournalStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            events.Add(ReadEvent(reader, offset: 0));
+            events.Add(JournalRows.ReadEvent(reader, offset: 0));
         }
 
         return events;
     }
 
-    private static StoredEvent ReadEvent(NpgsqlDataReader reader, int offset) => new(
-        reader.GetInt64(offset),
-        reader.GetString(offset + 1),
-        reader.GetString(offset + 2),
-        ParseTime(reader.GetString(offset + 3)),
-        reader.GetString(offset + 4),
-        (byte[])reader.GetValue(offset + 5),
-        (byte[])reader.GetValue(offset + 6));
+    /// <summary>What a batch's first round trip found: the store's checkpoint, the heads and sealed boxes it read.</summary>
+    private sealed record BatchStart(long Journals, byte[] Combined, long Version, Dictionary<string, StoredHead> Heads, Dictionary<string, List<string>> SealedBoxes);
 
-    /// <summary>The stored form of an entry's time: the same round-trip text as the SQLite store's, so copies are exact.</summary>
-    internal static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string text) =>
-        new(DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), TimeSpan.Zero);
-
-    private sealed class PendingCommit(JournalCommit commit)
+    /// <summary>
+    /// The rows of one or more written turns, as one statement a table with a parameter array a column: the entries,
+    /// the snapshots and the read-model documents. A snapshot or document written twice keeps the later version, as
+    /// writing them one after the other would.
+    /// </summary>
+    private sealed class TurnRows(long version)
     {
-        public JournalCommit Commit { get; } = commit;
+        private readonly List<(string Grain, StoredEvent Entry)> _events = [];
+        private readonly Dictionary<string, (long Sequence, int Version, string Payload, byte[] Hash)> _snapshots = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Kind, string Id), string> _documents = [];
 
-        public TaskCompletionSource<CommitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>How many entries the rows hold: what the entries' statement, the first, must insert.</summary>
+        public int Events => _events.Count;
+
+        /// <summary>Adds <paramref name="commit"/>'s rows, its entries being <paramref name="result"/>'s.</summary>
+        public void Add(JournalCommit commit, CommitResult result)
+        {
+            var grain = commit.Grain.ToString();
+            _events.AddRange(result.Events.Select(e => (grain, e)));
+            if (commit.SnapshotPayload is not null && result.Events.Count > 0)
+            {
+                _snapshots[grain] = (result.Events[^1].Sequence, commit.SnapshotVersion, commit.SnapshotPayload, result.Events[^1].Hash);
+            }
+
+            foreach (var document in commit.Documents ?? [])
+            {
+                _documents[(document.Kind, document.Id)] = document.Payload;
+            }
+        }
+
+        /// <summary>The statements, entries first; an entry whose sequence is taken is not inserted (and so not counted).</summary>
+        public List<(string Sql, object[] Parameters)> Statements()
+        {
+            var statements = new List<(string Sql, object[] Parameters)>(3);
+            if (_events.Count > 0)
+            {
+                statements.Add((
+                    "INSERT INTO events(grain, seq, type, payload, at, user_name, prev_hash, hash) " +
+                    "SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bytea[], $8::bytea[]) ON CONFLICT (grain, seq) DO NOTHING",
+                    [_events.Select(e => e.Grain).ToArray(), _events.Select(e => e.Entry.Sequence).ToArray(), _events.Select(e => e.Entry.Type).ToArray(),
+                        _events.Select(e => e.Entry.Payload).ToArray(), _events.Select(e => JournalRows.FormatTime(e.Entry.RecordedAt)).ToArray(),
+                        _events.Select(e => e.Entry.User).ToArray(), _events.Select(e => e.Entry.PreviousHash).ToArray(), _events.Select(e => e.Entry.Hash).ToArray()]));
+            }
+
+            if (_snapshots.Count > 0)
+            {
+                statements.Add((
+                    "INSERT INTO snapshots(grain, seq, version, payload, hash) SELECT * FROM unnest($1::text[], $2::bigint[], $3::integer[], $4::text[], $5::bytea[]) " +
+                    "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, version = excluded.version, payload = excluded.payload, hash = excluded.hash",
+                    [_snapshots.Keys.ToArray(), _snapshots.Values.Select(v => v.Sequence).ToArray(), _snapshots.Values.Select(v => v.Version).ToArray(),
+                        _snapshots.Values.Select(v => v.Payload).ToArray(), _snapshots.Values.Select(v => v.Hash).ToArray()]));
+            }
+
+            if (_documents.Count > 0)
+            {
+                statements.Add((
+                    "INSERT INTO documents(kind, id, payload, version) SELECT kind, id, payload, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS d(kind, id, payload) " +
+                    "ON CONFLICT(kind, id) DO UPDATE SET payload = excluded.payload, version = excluded.version",
+                    [_documents.Keys.Select(k => k.Kind).ToArray(), _documents.Keys.Select(k => k.Id).ToArray(), _documents.Values.ToArray(), version]));
+            }
+
+            return statements;
+        }
+    }
+
+    /// <summary>
+    /// Plans a batch's turns in order: each journal's end (its signed head, then whatever earlier turns of the batch
+    /// appended), the statements of each turn, and the heads and checkpoint the written turns move.
+    /// </summary>
+    private sealed class BatchTurns(JournalKey key, BatchStart start)
+    {
+        private readonly Dictionary<string, (long Sequence, byte[] Hash)> _ends = new(StringComparer.Ordinal);
+        private readonly HeadMoves _moved = new();
+
+        /// <summary>
+        /// The entries <paramref name="commit"/> appends (a <see cref="CommitResult"/>), or why it is refused: a
+        /// conflict when its journal no longer ends where the grain expects, or a head whose signature does not match.
+        /// </summary>
+        public object Plan(JournalCommit commit)
+        {
+            if (commit.Events.Count == 0)
+            {
+                return new CommitResult(true, commit.ExpectedSequence, []);
+            }
+
+            var grain = commit.Grain.ToString();
+            var (lastSequence, lastHash) = (0L, EventHasher.Genesis);
+            if (_ends.TryGetValue(grain, out var end))
+            {
+                (lastSequence, lastHash) = end;
+            }
+            else if (start.Heads.TryGetValue(grain, out var head))
+            {
+                if (!CryptographicOperations.FixedTimeEquals(key.SignHead(grain, head.Sequence, head.Hash), head.Signature))
+                {
+                    return new JournalIntegrityException(commit.Grain, "its checkpoint's signature does not match (the checkpoint was altered)");
+                }
+
+                (lastSequence, lastHash) = (head.Sequence, head.Hash);
+            }
+
+            if (lastSequence != commit.ExpectedSequence)
+            {
+                return CommitResult.Conflict(lastSequence);
+            }
+
+            var stored = JournalRows.Chain(commit, lastSequence, lastHash);
+            return new CommitResult(true, commit.ExpectedSequence + stored.Count, stored);
+        }
+
+        /// <summary>Records that <paramref name="result"/>, planned for <paramref name="grain"/>, is written: later turns follow on from it.</summary>
+        public void Committed(JournalId grain, CommitResult result)
+        {
+            if (result.Events.Count == 0)
+            {
+                return;
+            }
+
+            var id = grain.ToString();
+            _moved.Record(id, result);
+            _ends[id] = (result.Events[^1].Sequence, result.Events[^1].Hash);
+        }
+
+        /// <summary>The statements that write the moved journals' signed heads and the store's new checkpoint.</summary>
+        public List<(string Sql, object[] Parameters)> Closing()
+        {
+            var (journals, combined, heads) = _moved.Sign(key, start.Journals, start.Combined);
+            var statements = new List<(string Sql, object[] Parameters)>(2);
+            if (heads.Count > 0)
+            {
+                statements.Add((
+                    "INSERT INTO heads(grain, seq, hash, signature) SELECT * FROM unnest($1::text[], $2::bigint[], $3::bytea[], $4::bytea[]) " +
+                    "ON CONFLICT(grain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, signature = excluded.signature",
+                    [heads.Select(h => h.Grain).ToArray(), heads.Select(h => h.Sequence).ToArray(), heads.Select(h => h.Hash).ToArray(), heads.Select(h => h.Signature).ToArray()]));
+            }
+
+            statements.Add(("UPDATE checkpoint SET journals = $1, combined = $2, signature = $3, batches = $4 WHERE id = 1",
+                [journals, combined, key.SignCheckpoint(journals, combined), start.Version]));
+            return statements;
+        }
     }
 
     /// <summary>Runs the batch's statements on its connection and transaction, with positional parameters.</summary>

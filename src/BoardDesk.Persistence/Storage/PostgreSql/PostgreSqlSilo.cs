@@ -16,7 +16,7 @@ public static class PostgreSqlSilo
     public static ISiloBuilder UseBoardDeskPostgreSql(this ISiloBuilder silo, string connectionString, string keyPath)
     {
         var services = silo.Services;
-        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton(_ => PostgreSqlDataSource.Create(connectionString));
         services.TryAddSingleton(new PostgreSqlStoreOptions { ConnectionString = connectionString, KeyPath = keyPath });
         services.TryAddSingleton(sp => new PostgreSqlDocuments(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<IJournalStore>(sp => new PostgreSqlJournalStore(sp.GetRequiredService<PostgreSqlStoreOptions>(), sp.GetRequiredService<NpgsqlDataSource>()));

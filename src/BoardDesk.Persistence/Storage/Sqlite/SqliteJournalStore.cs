@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using BoardDesk.Grains;
 using Microsoft.Data.Sqlite;
 
@@ -56,7 +54,8 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             signature BLOB    NOT NULL);
         """;
 
-    private readonly Channel<PendingCommit> _queue = Channel.CreateUnbounded<PendingCommit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CommitQueue _queue = new(nameof(SqliteJournalStore));
+    private readonly Lock _initializing = new();
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = Path.GetFullPath(options.DatabasePath),
@@ -92,7 +91,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     public Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         // Several silos of one test process may share a store: the first to start opens it.
-        lock (_queue)
+        lock (_initializing)
         {
             return _initialized ??= InitializeOnceAsync(cancellationToken);
         }
@@ -116,26 +115,11 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         _key = JournalKey.Load(options.ResolvedKeyPath, create: true)!;
         _commands = new WriteCommands(_writeConnection);
         await LoadCheckpointAsync(cancellationToken);
-        _writer = Task.Factory.StartNew(WriteLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        _writer = Task.Factory.StartNew(() => _queue.RunAsync(options.MaxBatchSize, WriteBatch, failed: _lastWritten.Clear), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
     /// <inheritdoc />
-    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default)
-    {
-        if (commit.SealedBox is not null && commit.Events.Count == 0)
-        {
-            // The events carry the concurrency check, and account for what goes into the box (a voter roll entry).
-            return Task.FromException<CommitResult>(new ArgumentException("A sealed box changes only in a commit with events.", nameof(commit)));
-        }
-
-        var pending = new PendingCommit(commit);
-        if (!_queue.Writer.TryWrite(pending))
-        {
-            throw new ObjectDisposedException(nameof(SqliteJournalStore), "The journal store is closed.");
-        }
-
-        return pending.Completion.Task;
-    }
+    public Task<CommitResult> CommitAsync(JournalCommit commit, CancellationToken cancellationToken = default) => _queue.Enqueue(commit);
 
     /// <inheritdoc />
     public async Task<JournalLoad> LoadAsync(JournalId grain, CancellationToken cancellationToken = default)
@@ -225,61 +209,23 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     public async Task<ChainVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReadConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT grain, seq, type, payload, at, user, prev_hash, hash FROM events ORDER BY grain, seq";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-
-        var breaks = new List<ChainBreak>();
-        long journals = 0, events = 0;
-        string? current = null;
-        var chain = new List<StoredEvent>();
-        var lastOf = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
+        var walk = new ChainWalk();
+        await using (var command = connection.CreateCommand())
         {
-            var grain = reader.GetString(0);
-            if (grain != current)
+            command.CommandText = "SELECT grain, seq, type, payload, at, user, prev_hash, hash FROM events ORDER BY grain, seq";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                Check();
-                current = grain;
-                journals++;
+                walk.Add(reader.GetString(0), JournalRows.ReadEvent(reader, offset: 1));
             }
-
-            chain.Add(ReadEvent(reader, offset: 1));
-            events++;
         }
 
-        Check();
-        var brokenChains = breaks.Select(b => b.Grain.ToString()).ToHashSet(StringComparer.Ordinal);
-        await CheckCheckpointsAsync(connection, lastOf, brokenChains, breaks, cancellationToken);
-        return new ChainVerification(journals, events, breaks);
-
-        void Check()
-        {
-            if (current is not null && EventHasher.FindBreak(JournalId.Parse(current), chain) is { } found)
-            {
-                breaks.Add(found);
-            }
-            else if (current is not null)
-            {
-                lastOf[current] = (chain[^1].Sequence, chain[^1].Hash);
-            }
-
-            chain.Clear();
-        }
-    }
-
-    /// <summary>
-    /// Compares every journal's head with its signed checkpoint, and all of them with the store's checkpoint: names a
-    /// journal cut short, removed, rewritten or added outside BoardDesk, and reports a journal removed together with
-    /// its checkpoint through the store's checkpoint.
-    /// </summary>
-    private async Task CheckCheckpointsAsync(SqliteConnection connection, IReadOnlyDictionary<string, (long Sequence, byte[] Hash)> lastOf, ISet<string> brokenChains, List<ChainBreak> breaks, CancellationToken cancellationToken)
-    {
+        walk.Finish();
         var key = _key ?? JournalKey.Load(options.ResolvedKeyPath, create: false);
         if (key is null)
         {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, $"the journal key ({options.ResolvedKeyPath}) is missing, so the signed checkpoints cannot be checked"));
-            return;
+            walk.Breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, $"the journal key ({options.ResolvedKeyPath}) is missing, so the signed checkpoints cannot be checked"));
+            return new ChainVerification(walk.Journals, walk.Events, walk.Breaks);
         }
 
         var heads = new Dictionary<string, StoredHead>(StringComparer.Ordinal);
@@ -293,34 +239,9 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             }
         }
 
-        var named = breaks.Count;
-        var combined = new byte[32];
-        foreach (var (grain, (sequence, hash)) in lastOf)
-        {
-            combined = JournalCheckpoints.Combine(combined, key.SignHead(grain, sequence, hash));
-            if (JournalCheckpoints.Compare(key, JournalId.Parse(grain), sequence, hash, heads.GetValueOrDefault(grain)) is { } broken)
-            {
-                breaks.Add(broken);
-            }
-        }
-
-        foreach (var (grain, head) in heads.Where(h => !lastOf.ContainsKey(h.Key) && !brokenChains.Contains(h.Key)))
-        {
-            breaks.Add(JournalCheckpoints.Compare(key, JournalId.Parse(grain), 0, null, head)!);
-        }
-
-        var (journals, stored, signature) = await ReadCheckpointAsync(connection, cancellationToken);
-        var signed = signature is not null && CryptographicOperations.FixedTimeEquals(key.SignCheckpoint(journals, stored), signature);
-        var matches = brokenChains.Count > 0 || (journals == lastOf.Count && CryptographicOperations.FixedTimeEquals(stored, combined));
-        if (!signed)
-        {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0, "the store's checkpoint is missing or its signature does not match (it was altered)"));
-        }
-        else if (!matches && breaks.Count == named)
-        {
-            breaks.Add(new ChainBreak(JournalCheckpoints.Store, 0,
-                $"the journals do not match the store's signed checkpoint ({journals} journals signed, {lastOf.Count + brokenChains.Count} found): a journal was removed or replaced together with its checkpoint"));
-        }
+        var (journals, combined, signature) = await ReadCheckpointAsync(connection, cancellationToken);
+        JournalCheckpoints.CheckStore(key, walk, heads, journals, combined, signature);
+        return new ChainVerification(walk.Journals, walk.Events, walk.Breaks);
     }
 
     /// <summary>Verifies a database file read-only, without taking it over: safe beside a running server.</summary>
@@ -347,7 +268,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        _queue.Close();
         if (_writer is not null)
         {
             await _writer;
@@ -362,7 +283,7 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     /// </summary>
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        _queue.Close();
         _writer?.GetAwaiter().GetResult();
         Close();
     }
@@ -400,64 +321,25 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         }
     }
 
-    private async Task WriteLoopAsync()
+    /// <summary>
+    /// Writes a batch in one transaction. If any turn's statements fail, the batch is rolled back and written again
+    /// with a savepoint around each turn, so only the failing turn is refused.
+    /// </summary>
+    private ValueTask WriteBatch(IReadOnlyList<JournalCommit> batch, object[] outcomes)
     {
-        var batch = new List<PendingCommit>(options.MaxBatchSize);
-        var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync())
+        if (!TryWrite(batch, outcomes, isolateTurns: false))
         {
-            batch.Clear();
-            while (batch.Count < options.MaxBatchSize && reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            WriteBatch(batch);
+            TryWrite(batch, outcomes, isolateTurns: true);
         }
+
+        return ValueTask.CompletedTask;
     }
 
-    private void WriteBatch(List<PendingCommit> batch)
-    {
-        var outcomes = new object[batch.Count];
-        try
-        {
-            // Fast path: the whole batch in one transaction. If any turn's statements fail, the batch is rolled
-            // back and written again with a savepoint around each turn, so only the failing turn is refused.
-            if (!TryWrite(batch, outcomes, isolateTurns: false))
-            {
-                TryWrite(batch, outcomes, isolateTurns: true);
-            }
-        }
-        catch (Exception error)
-        {
-            // The transaction did not commit: nothing of the batch is stored, and every writer hears so.
-            _lastWritten.Clear();
-            foreach (var pending in batch)
-            {
-                pending.Completion.TrySetException(error);
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (outcomes[i] is CommitResult result)
-            {
-                batch[i].Completion.TrySetResult(result);
-            }
-            else
-            {
-                batch[i].Completion.TrySetException((Exception)outcomes[i]);
-            }
-        }
-    }
-
-    private bool TryWrite(List<PendingCommit> batch, object[] outcomes, bool isolateTurns)
+    private bool TryWrite(IReadOnlyList<JournalCommit> batch, object[] outcomes, bool isolateTurns)
     {
         var commands = _commands!;
         var written = new Dictionary<string, (long Sequence, byte[] Hash)>(StringComparer.Ordinal);
-        var moved = new Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        var moved = new HeadMoves();
         using var transaction = _writeConnection!.BeginTransaction(deferred: false);
         commands.Enlist(transaction);
         for (var i = 0; i < batch.Count; i++)
@@ -469,26 +351,23 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
 
             try
             {
-                var result = Apply(commands, batch[i].Commit, written);
+                var result = Apply(commands, batch[i], written);
                 outcomes[i] = result;
                 if (isolateTurns)
                 {
                     commands.Release.ExecuteNonQuery();
                 }
 
-                if (result is { Committed: true, Events.Count: > 0 })
+                if (result.Committed)
                 {
-                    var (first, last) = (result.Events[0], result.Events[^1]);
-                    var grain = batch[i].Commit.Grain.ToString();
-                    var from = moved.TryGetValue(grain, out var earlier) ? (earlier.FromSequence, earlier.FromHash) : (first.Sequence - 1, first.PreviousHash);
-                    moved[grain] = (from.Item1, from.Item2, last.Sequence, last.Hash);
+                    moved.Record(batch[i].Grain.ToString(), result);
                 }
             }
             catch (Exception error) when (isolateTurns)
             {
                 commands.RollbackToSavepoint.ExecuteNonQuery();
                 commands.Release.ExecuteNonQuery();
-                written.Remove(batch[i].Commit.Grain.ToString());
+                written.Remove(batch[i].Grain.ToString());
                 outcomes[i] = error;
             }
             catch (Exception)
@@ -519,47 +398,42 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     private CommitResult Apply(WriteCommands commands, JournalCommit commit, Dictionary<string, (long Sequence, byte[] Hash)> written)
     {
         var grain = commit.Grain.ToString();
-        var stored = new List<StoredEvent>(commit.Events.Count);
-        byte[] lastHash = EventHasher.Genesis;
+        List<StoredEvent> stored = [];
         if (commit.Events.Count > 0)
         {
-            var (lastSequence, hash) = written.TryGetValue(grain, out var inBatch) ? inBatch
+            var (lastSequence, lastHash) = written.TryGetValue(grain, out var inBatch) ? inBatch
                 : _lastWritten.TryGetValue(grain, out var cached) ? cached
                 : ReadLast(commands, grain);
-            lastHash = hash;
             if (lastSequence != commit.ExpectedSequence)
             {
                 return CommitResult.Conflict(lastSequence);
             }
 
-            var sequence = lastSequence;
-            foreach (var e in commit.Events)
+            stored = JournalRows.Chain(commit, lastSequence, lastHash);
+            foreach (var e in stored)
             {
-                sequence++;
-                var next = EventHasher.Hash(lastHash, commit.Grain, sequence, e.Type, e.Payload, e.RecordedAt, e.User);
                 var insert = commands.Insert.Parameters;
                 insert[0].Value = grain;
-                insert[1].Value = sequence;
+                insert[1].Value = e.Sequence;
                 insert[2].Value = e.Type;
                 insert[3].Value = e.Payload;
-                insert[4].Value = FormatTime(e.RecordedAt);
+                insert[4].Value = JournalRows.FormatTime(e.RecordedAt);
                 insert[5].Value = e.User;
-                insert[6].Value = lastHash;
-                insert[7].Value = next;
+                insert[6].Value = e.PreviousHash;
+                insert[7].Value = e.Hash;
                 commands.Insert.ExecuteNonQuery();
-                stored.Add(new StoredEvent(sequence, e.Type, e.Payload, e.RecordedAt, e.User, lastHash, next));
-                lastHash = next;
             }
 
-            written[grain] = (sequence, lastHash);
+            var last = stored[^1];
+            written[grain] = (last.Sequence, last.Hash);
             if (commit.SnapshotPayload is not null)
             {
                 var snapshot = commands.Snapshot.Parameters;
                 snapshot[0].Value = grain;
-                snapshot[1].Value = sequence;
+                snapshot[1].Value = last.Sequence;
                 snapshot[2].Value = commit.SnapshotVersion;
                 snapshot[3].Value = commit.SnapshotPayload;
-                snapshot[4].Value = lastHash;
+                snapshot[4].Value = last.Hash;
                 commands.Snapshot.ExecuteNonQuery();
             }
 
@@ -635,31 +509,20 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
     /// Writes, in the batch's transaction, the signed checkpoint of every journal the batch moved and the store's
     /// checkpoint that combines them all; returns the store's new checkpoint, kept once the transaction commits.
     /// </summary>
-    private (long Journals, byte[] Combined) WriteCheckpoints(WriteCommands commands, Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)> moved)
+    private (long Journals, byte[] Combined) WriteCheckpoints(WriteCommands commands, HeadMoves moved)
     {
         if (moved.Count == 0)
         {
             return (_journals, _combined);
         }
 
-        var (journals, combined) = (_journals, _combined);
-        foreach (var (grain, head) in moved)
+        var (journals, combined, heads) = moved.Sign(Key, _journals, _combined);
+        foreach (var (grain, sequence, hash, signature) in heads)
         {
-            if (head.FromSequence == 0)
-            {
-                journals++;
-            }
-            else
-            {
-                combined = JournalCheckpoints.Combine(combined, Key.SignHead(grain, head.FromSequence, head.FromHash));
-            }
-
-            var signature = Key.SignHead(grain, head.Sequence, head.Hash);
-            combined = JournalCheckpoints.Combine(combined, signature);
             var parameters = commands.UpsertHead.Parameters;
             parameters[0].Value = grain;
-            parameters[1].Value = head.Sequence;
-            parameters[2].Value = head.Hash;
+            parameters[1].Value = sequence;
+            parameters[2].Value = hash;
             parameters[3].Value = signature;
             commands.UpsertHead.ExecuteNonQuery();
         }
@@ -692,14 +555,14 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
             return;
         }
 
-        var heads = new Dictionary<string, (long FromSequence, byte[] FromHash, long Sequence, byte[] Hash)>(StringComparer.Ordinal);
+        var heads = new HeadMoves();
         await using (var command = _writeConnection!.CreateCommand())
         {
             command.CommandText = "SELECT e.grain, e.seq, e.hash FROM events e JOIN (SELECT grain, max(seq) AS seq FROM events GROUP BY grain) m ON e.grain = m.grain AND e.seq = m.seq";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                heads[reader.GetString(0)] = (0, EventHasher.Genesis, reader.GetInt64(1), (byte[])reader.GetValue(2));
+                heads.Record(reader.GetString(0), 0, EventHasher.Genesis, reader.GetInt64(1), (byte[])reader.GetValue(2));
             }
         }
 
@@ -763,38 +626,17 @@ public sealed class SqliteJournalStore(SqliteStoreOptions options, bool readOnly
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            events.Add(ReadEvent(reader, offset: 0));
+            events.Add(JournalRows.ReadEvent(reader, offset: 0));
         }
 
         return events;
     }
-
-    private static StoredEvent ReadEvent(SqliteDataReader reader, int offset) => new(
-        reader.GetInt64(offset),
-        reader.GetString(offset + 1),
-        reader.GetString(offset + 2),
-        ParseTime(reader.GetString(offset + 3)),
-        reader.GetString(offset + 4),
-        (byte[])reader.GetValue(offset + 5),
-        (byte[])reader.GetValue(offset + 6));
-
-    private static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string text) =>
-        new(DateTime.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), TimeSpan.Zero);
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private sealed class PendingCommit(JournalCommit commit)
-    {
-        public JournalCommit Commit { get; } = commit;
-
-        public TaskCompletionSource<CommitResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     /// <summary>The writer's prepared statements, created once and re-enlisted in each batch's transaction.</summary>
