@@ -21,8 +21,9 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
     /// <summary>
     /// One page of the recommendations that match, with counts by response and status over all matches. On PostgreSQL
     /// (<c>database</c> registered) the filters, order, paging and counts run in SQL on indexed columns; a query for an
-    /// owner's inherited work takes from SQL only the recommendations recorded against the owner or its predecessors
-    /// and resolves those through the lineage here.
+    /// owner's inherited work resolves the owner's predecessors through the lineage here (taking from SQL the distinct
+    /// functions and owners' dates recorded against those whose answer depends on them), and then pages and counts in
+    /// SQL the recommendations whose recorded lead resolves to the owner.
     /// </summary>
     public async Task<RegisterPage> QueryAsync(RegisterQuery query, CancellationToken cancellationToken = default)
     {
@@ -35,11 +36,35 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
         var byStatus = new int[Enum.GetValues<ImplementationStatus>().Length];
         IEnumerable<RecommendationDetails> page;
         OwnershipLineage lineage;
-        if (database is not null && !(query.OwnerId is not null && query.IncludeInherited))
+        if (database is not null)
         {
-            // The lineage only resolves the page's owners here, so it is read while the query runs.
-            var sql = RegisterSql.PageAsync(database, query, cancellationToken);
-            lineage = await lineageRead;
+            OwnedLeads? owned = null;
+            Task<(List<RecommendationDetails>, List<(string?, string, int)>)> sql;
+            if (query.OwnerId is { } ownerId && query.IncludeInherited)
+            {
+                // Inherited work: the leads whose every recommendation resolves alike (no function moves on the way) are
+                // decided by the lineage alone; for the others, the distinct recorded leads with function and date are
+                // read from the lineage index and resolved here. The page and counts then run in SQL over what resolves
+                // to the owner, so only the page's payloads are read and decoded.
+                lineage = await lineageRead;
+                var predecessors = lineage.PredecessorsOf(ownerId);
+                var whole = predecessors.Where(p => lineage.ResolvesAlike(p)).ToList();
+                var recorded = whole.Count == predecessors.Count ? []
+                    : await RegisterSql.RecordedLeadsAsync(database, predecessors.Except(whole).ToList(), cancellationToken);
+                owned = new OwnedLeads(
+                    [.. whole.Where(p => lineage.Resolve(new OwnerRef(p)).OrganisationId == ownerId)],
+                    [.. recorded.Where(r => lineage.Resolve(new OwnerRef(r.Lead, r.Function), assignedOn: r.Since).OrganisationId == ownerId)]);
+                sql = owned.IsEmpty
+                    ? Task.FromResult((new List<RecommendationDetails>(), new List<(string?, string, int)>()))
+                    : RegisterSql.PageAsync(database, query, owned, cancellationToken);
+            }
+            else
+            {
+                // The lineage only resolves the page's owners here, so it is read while the query runs.
+                sql = RegisterSql.PageAsync(database, query, null, cancellationToken);
+                lineage = await lineageRead;
+            }
+
             (var rows, var counts) = await sql;
             foreach (var (response, status, count) in counts)
             {
@@ -52,10 +77,7 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
         else
         {
             lineage = await lineageRead;
-            var documents = database is not null
-                ? await RegisterSql.LedByAsync(database, query, lineage.PredecessorsOf(query.OwnerId!), cancellationToken)
-                : await readModels.AllAsync<RecommendationDetails>(cancellationToken);
-            var matches = Filter(documents, query, lineage).ToList();
+            var matches = Filter(await readModels.AllAsync<RecommendationDetails>(cancellationToken), query, lineage).ToList();
             foreach (var match in matches)
             {
                 byResponse[match.Response is { } response ? (int)response + 1 : 0]++;
