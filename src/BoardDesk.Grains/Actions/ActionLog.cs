@@ -138,10 +138,51 @@ public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDe
         LatestNote = action.Notes.Count == 0 ? null : action.Notes[^1].Text,
     };
 
-    /// <summary>The notifications raised for a user, newest first.</summary>
-    public async Task<IReadOnlyList<ActionNotification>> NotificationsAsync(string userName, CancellationToken cancellationToken = default) =>
-        [.. (await readModels.AllAsync<ActionDetails>(cancellationToken))
+    /// <summary>
+    /// Every action whose owner is <paramref name="userName"/> (ignoring case), by due date then id: a person's own
+    /// actions. On PostgreSQL in SQL on the owner index, so only that person's actions are read.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionDetails>> OwnedByAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        if (database is not null)
+        {
+            return await ActionLogSql.OwnedByAsync(database, userName, cancellationToken);
+        }
+
+        return [.. (await readModels.AllAsync<ActionDetails>(cancellationToken))
+            .Where(a => string.Equals(a.Owner.Person, userName, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The owners of the actions on <paramref name="boards"/>, one spelling per person ignoring case (the first in
+    /// code-point order), in no order. On PostgreSQL in SQL on the index of owners by board, without reading any action.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OwnersAsync(IReadOnlySet<string> boards, CancellationToken cancellationToken = default)
+    {
+        if (database is not null)
+        {
+            return boards.Count == 0 ? [] : await ActionLogSql.OwnersAsync(database, boards, cancellationToken);
+        }
+
+        return [.. (await readModels.AllAsync<ActionDetails>(cancellationToken))
+            .Where(a => boards.Contains(a.BoardId))
+            .GroupBy(a => a.Owner.Person, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Select(a => a.Owner.Person).Min(StringComparer.Ordinal)!)];
+    }
+
+    /// <summary>
+    /// The notifications raised for a user, newest first. Each action's notifications go to its owner (the owner is
+    /// fixed when the action is created), so on PostgreSQL only the user's own actions are read.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionNotification>> NotificationsAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        IEnumerable<ActionDetails> actions = database is not null
+            ? await ActionLogSql.OwnedByAsync(database, userName, cancellationToken)
+            : await readModels.AllAsync<ActionDetails>(cancellationToken);
+        return [.. actions
             .SelectMany(a => a.Notifications)
             .Where(n => string.Equals(n.Recipient, userName, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(n => n.RaisedAt)];
+    }
 }

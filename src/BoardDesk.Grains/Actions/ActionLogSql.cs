@@ -7,8 +7,8 @@ using BoardDesk.Persistence.Storage.PostgreSql;
 namespace BoardDesk.Actions;
 
 /// <summary>
-/// The action log's filters, order and paging in SQL on the action columns of the documents table (schema version
-/// 5), for the PostgreSQL store: the same answers as <see cref="ActionLog.Filter"/>, reading only the page's documents.
+/// The action log's filters, order and paging in SQL on the action columns of the documents table (schema versions
+/// 5 and 6), for the PostgreSQL store: the same answers as <see cref="ActionLog.Filter"/>, reading only the page's documents.
 /// </summary>
 internal static class ActionLogSql
 {
@@ -28,6 +28,21 @@ internal static class ActionLogSql
         return ([.. results[0].Select(row => JsonSerializer.Deserialize<ActionDetails>((string)row[0]!, JournalJson.Options)!)],
             Convert.ToInt32(results[1][0][0], CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The documents of the actions whose owner is <paramref name="userName"/> (ignoring case), in due-date then id order.</summary>
+    public static async Task<List<ActionDetails>> OwnedByAsync(PostgreSqlDocuments documents, string userName, CancellationToken cancellationToken) =>
+        [.. (await documents.ReadAsync(
+            ["SELECT payload FROM documents WHERE kind = 'ActionDetails' AND act_owner = lower($1) ORDER BY act_due, id COLLATE \"C\""], [userName], cancellationToken))[0]
+            .Select(row => JsonSerializer.Deserialize<ActionDetails>((string)row[0]!, JournalJson.Options)!)];
+
+    /// <summary>
+    /// The owners of the actions on <paramref name="boards"/>, one spelling per person ignoring case (the first in
+    /// code-point order), from the index of owners by board.
+    /// </summary>
+    public static async Task<List<string>> OwnersAsync(PostgreSqlDocuments documents, IReadOnlySet<string> boards, CancellationToken cancellationToken) =>
+        [.. (await documents.ReadAsync(
+            ["SELECT min(act_person) FROM documents WHERE kind = 'ActionDetails' AND act_board = ANY($1) GROUP BY act_owner"], [boards.ToArray()], cancellationToken))[0]
+            .Select(row => (string)row[0]!)];
 
     private static string Where(ActionLogQuery query, IReadOnlyCollection<string>? organisations, DateOnly today, List<object> parameters)
     {
