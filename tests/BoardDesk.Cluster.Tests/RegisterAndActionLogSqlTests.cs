@@ -189,6 +189,14 @@ public sealed class RegisterAndActionLogSqlTests
         after.Total.Should().Be(before.Total + (action.Status == ActionStatus.Closed ? -1 : 1));
         (await register.QueryAsync(new RegisterQuery { Text = "whistleblowing" })).Items.Should().ContainSingle()
             .Which.Recommendation.Id.Should().Be("review-1/7");
+
+        // The organisations come in the action log's own round trip: a rename on node A names the rows on node B at once.
+        var hee = JsonSerializer.Deserialize<OrganisationDetails>((await nodeA.LoadDocumentsAsync(nameof(OrganisationDetails)))["hee"], JournalJson.Options)!;
+        (await nodeA.CommitAsync(Commit(hee with { Name = "Health Education England (renamed)" }, 1))).Committed.Should().BeTrue();
+        var named = await log.QueryAsync(new ActionLogQuery { OrganisationId = "hee", IncludeInherited = false, PageSize = 500 });
+        named.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.OrganisationName == "Health Education England (renamed)");
+        (await log.QueryAsync(new ActionLogQuery { OrganisationId = "hee", PageSize = 500 })).Entries.Should()
+            .OnlyContain(e => e.OrganisationName == "Health Education England (renamed)", "the lineage read for inherited work is as fresh");
     }
 
     /// <summary>Organisations with a merger, a function transfer and a cessation; 300 recommendations; 400 actions.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BoardDesk.Organisations;
 using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage;
 using BoardDesk.Persistence.Storage.PostgreSql;
 
 namespace BoardDesk.Actions;
@@ -17,16 +19,28 @@ internal static class ActionLogSql
     /// order, <paramref name="skip"/> and <paramref name="take"/> of them (all for a null take), and how many match.
     /// <paramref name="organisations"/> are the recorded organisations that count as the query's organisation.
     /// </summary>
-    public static async Task<(List<ActionDetails> Rows, int Total)> QueryAsync(
-        PostgreSqlDocuments documents, ActionLogQuery query, IReadOnlyCollection<string>? organisations, DateOnly today, int skip, int? take, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="organisationsAfter"/>, the same round trip also reads the organisation documents written
+    /// after that version (see <see cref="PostgreSqlDocuments.ChangesStatement"/>), answered as the third item.
+    /// </remarks>
+    public static async Task<(List<ActionDetails> Rows, int Total, DocumentChanges? OrganisationChanges)> QueryAsync(
+        PostgreSqlDocuments documents, ActionLogQuery query, IReadOnlyCollection<string>? organisations, DateOnly today, int skip, int? take, long? organisationsAfter,
+        CancellationToken cancellationToken)
     {
         var parameters = new List<object>();
         var where = Where(query, organisations, today, parameters);
         var page = $"SELECT payload FROM documents WHERE {where} ORDER BY act_due, id COLLATE \"C\""
             + (take is { } limit ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {skip}") : "");
-        var results = await documents.ReadAsync([page, $"SELECT count(*) FROM documents WHERE {where}"], parameters, cancellationToken);
+        List<string> statements = [page, $"SELECT count(*) FROM documents WHERE {where}"];
+        if (organisationsAfter is { } after)
+        {
+            statements.Add(PostgreSqlDocuments.ChangesStatement(ReadModels.KindOf(typeof(OrganisationDetails)), after));
+        }
+
+        var results = await documents.ReadAsync(statements, parameters, cancellationToken);
         return ([.. results[0].Select(row => JsonSerializer.Deserialize<ActionDetails>((string)row[0]!, JournalJson.Options)!)],
-            Convert.ToInt32(results[1][0][0], CultureInfo.InvariantCulture));
+            Convert.ToInt32(results[1][0][0], CultureInfo.InvariantCulture),
+            organisationsAfter is { } held ? PostgreSqlDocuments.Changes(results[2], held) : null);
     }
 
     /// <summary>The documents of the actions whose owner is <paramref name="userName"/> (ignoring case), in due-date then id order.</summary>
