@@ -197,6 +197,8 @@ public sealed class RegisterAndActionLogSqlTests
         named.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.OrganisationName == "Health Education England (renamed)");
         (await log.QueryAsync(new ActionLogQuery { OrganisationId = "hee", PageSize = 500 })).Entries.Should()
             .OnlyContain(e => e.OrganisationName == "Health Education England (renamed)", "the lineage read for inherited work is as fresh");
+        (await register.QueryAsync(new RegisterQuery { OwnerId = "hee", IncludeInherited = false, PageSize = 500 })).Items.Should().NotBeEmpty()
+            .And.OnlyContain(e => e.CurrentLeadOwner!.Name == "Health Education England (renamed)", "the register's page is named as freshly");
     }
 
     /// <summary>Organisations with a merger, a function transfer and a cessation; 300 recommendations; 400 actions.</summary>

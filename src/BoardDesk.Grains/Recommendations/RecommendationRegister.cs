@@ -29,8 +29,6 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
     {
         Paging.Check(query.Page, query.PageSize);
 
-        var lineageRead = LineageAsync(cancellationToken);
-
         // Counted by enum value, then named once: naming every match would cost more than the filter.
         var byResponse = new int[Enum.GetValues<GovernmentResponse>().Length + 1];
         var byStatus = new int[Enum.GetValues<ImplementationStatus>().Length];
@@ -38,34 +36,36 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
         OwnershipLineage lineage;
         if (database is not null)
         {
-            OwnedLeads? owned = null;
-            Task<(List<RecommendationDetails>, List<(string?, string, int)>)> sql;
+            List<RecommendationDetails> rows;
+            List<(string? Response, string Status, int Count)> counts;
             if (query.OwnerId is { } ownerId && query.IncludeInherited)
             {
                 // Inherited work: the leads whose every recommendation resolves alike (no function moves on the way) are
                 // decided by the lineage alone; for the others, the distinct recorded leads with function and date are
                 // read from the lineage index and resolved here. The page and counts then run in SQL over what resolves
                 // to the owner, so only the page's payloads are read and decoded.
-                lineage = await lineageRead;
+                lineage = await LineageAsync(cancellationToken);
                 var predecessors = lineage.PredecessorsOf(ownerId);
                 var whole = predecessors.Where(p => lineage.ResolvesAlike(p)).ToList();
                 var recorded = whole.Count == predecessors.Count ? []
                     : await RegisterSql.RecordedLeadsAsync(database, predecessors.Except(whole).ToList(), cancellationToken);
-                owned = new OwnedLeads(
+                var owned = new OwnedLeads(
                     [.. whole.Where(p => lineage.Resolve(new OwnerRef(p)).OrganisationId == ownerId)],
                     [.. recorded.Where(r => lineage.Resolve(new OwnerRef(r.Lead, r.Function), assignedOn: r.Since).OrganisationId == ownerId)]);
-                sql = owned.IsEmpty
-                    ? Task.FromResult((new List<RecommendationDetails>(), new List<(string?, string, int)>()))
-                    : RegisterSql.PageAsync(database, query, owned, cancellationToken);
+                (rows, counts, _) = owned.IsEmpty ? ([], [], null) : await RegisterSql.PageAsync(database, query, owned, null, cancellationToken);
             }
             else
             {
-                // The lineage only resolves the page's owners here, so it is read while the query runs.
-                sql = RegisterSql.PageAsync(database, query, null, cancellationToken);
-                lineage = await lineageRead;
+                // The lineage only resolves the page's owners here, so the organisations changed since this node last
+                // read them come in the query's own round trip; where the node's copy moved on meanwhile, or the read
+                // models are not the node's own, they are read as usual.
+                var shared = readModels as ReadModels;
+                var held = shared?.HeldVersion<OrganisationDetails>();
+                (rows, counts, var changes) = await RegisterSql.PageAsync(database, query, null, held, cancellationToken);
+                var organisations = changes is not null ? await shared!.AllWithChangesAsync<OrganisationDetails>(held!.Value, changes, cancellationToken) : null;
+                lineage = organisations is not null ? new OwnershipLineage(organisations) : await LineageAsync(cancellationToken);
             }
 
-            (var rows, var counts) = await sql;
             foreach (var (response, status, count) in counts)
             {
                 byResponse[response is null ? 0 : (int)Enum.Parse<GovernmentResponse>(response) + 1] += count;
@@ -76,7 +76,7 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
         }
         else
         {
-            lineage = await lineageRead;
+            lineage = await LineageAsync(cancellationToken);
             var matches = Filter(await readModels.AllAsync<RecommendationDetails>(cancellationToken), query, lineage).ToList();
             foreach (var match in matches)
             {

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BoardDesk.Organisations;
 using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage;
 using BoardDesk.Persistence.Storage.PostgreSql;
 
 namespace BoardDesk.Recommendations;
@@ -18,18 +20,27 @@ internal static class RegisterSql
     /// </summary>
     /// <remarks>
     /// With <paramref name="owned"/>, the owner filter is those leads (whole, or as <see cref="RecordedLeadsAsync"/>
-    /// answers them) instead of the query's owner as recorded: the ones the lineage resolves to the owner.
+    /// answers them) instead of the query's owner as recorded: the ones the lineage resolves to the owner. With
+    /// <paramref name="organisationsAfter"/>, the same round trip also reads the organisation documents written after
+    /// that version (see <see cref="PostgreSqlDocuments.ChangesStatement"/>), answered as the third item.
     /// </remarks>
-    public static async Task<(List<RecommendationDetails> Page, List<(string? Response, string Status, int Count)> Counts)> PageAsync(
-        PostgreSqlDocuments documents, RegisterQuery query, OwnedLeads? owned, CancellationToken cancellationToken)
+    public static async Task<(List<RecommendationDetails> Page, List<(string? Response, string Status, int Count)> Counts, DocumentChanges? OrganisationChanges)> PageAsync(
+        PostgreSqlDocuments documents, RegisterQuery query, OwnedLeads? owned, long? organisationsAfter, CancellationToken cancellationToken)
     {
         var parameters = new List<object>();
         var where = Where(query, owned, parameters);
         var page = $"SELECT payload FROM documents WHERE {where} ORDER BY rec_review, rec_number"
             + string.Create(CultureInfo.InvariantCulture, $" LIMIT {query.PageSize} OFFSET {(long)(query.Page - 1) * query.PageSize}");
         var counts = $"SELECT rec_response, rec_status, count(*) FROM documents WHERE {where} GROUP BY rec_response, rec_status";
-        var results = await documents.ReadAsync([page, counts], parameters, cancellationToken);
-        return (Documents(results[0]), [.. results[1].Select(r => ((string?)r[0], (string)r[1]!, Convert.ToInt32(r[2], CultureInfo.InvariantCulture)))]);
+        List<string> statements = [page, counts];
+        if (organisationsAfter is { } after)
+        {
+            statements.Add(PostgreSqlDocuments.ChangesStatement(ReadModels.KindOf(typeof(OrganisationDetails)), after));
+        }
+
+        var results = await documents.ReadAsync(statements, parameters, cancellationToken);
+        return (Documents(results[0]), [.. results[1].Select(r => ((string?)r[0], (string)r[1]!, Convert.ToInt32(r[2], CultureInfo.InvariantCulture)))],
+            organisationsAfter is { } held ? PostgreSqlDocuments.Changes(results[2], held) : null);
     }
 
     /// <summary>
