@@ -22,23 +22,62 @@ public sealed class ReadModels(IJournalStore store) : IReadModels
     public static string KindOf(Type documentType) => documentType.Name;
 
     /// <summary>Every document of type <typeparamref name="T"/>.</summary>
-    public async Task<IReadOnlyCollection<T>> AllAsync<T>(CancellationToken cancellationToken = default) where T : class
+    public async Task<IReadOnlyCollection<T>> AllAsync<T>(CancellationToken cancellationToken = default) where T : class =>
+        Current<T>(await LoadedAsync(typeof(T), cancellationToken));
+
+    /// <summary>
+    /// On a shared store, the store version up to which this node holds the documents of <typeparamref name="T"/> (-1
+    /// before the first read); null on a store only this node writes. A caller that reads the store in one round trip
+    /// anyway can take the changes since then in that same read and give them to <see cref="AllWithChangesAsync{T}"/>.
+    /// </summary>
+    public long? HeldVersion<T>() where T : class
     {
-        var kind = await LoadedAsync(typeof(T), cancellationToken);
-        // Queries share one array until a publish changes the kind, so a query does not copy every document.
-        var version = Interlocked.Read(ref kind.Version);
-        if (Volatile.Read(ref kind.Snapshot) is { } snapshot && snapshot.Version == version)
+        if (!store.IsShared)
         {
-            return (T[])snapshot.Documents;
+            return null;
         }
 
-        var fresh = kind.Documents.Values.Cast<T>().ToArray();
-        if (Interlocked.Read(ref kind.Version) == version)
+        var kind = _kinds.GetOrAdd(KindOf(typeof(T)), static _ => new Kind());
+        return kind.Loaded ? Interlocked.Read(ref kind.StoreVersion) : -1;
+    }
+
+    /// <summary>
+    /// Every document of type <typeparamref name="T"/> after applying <paramref name="changes"/>, the documents the caller
+    /// read from the store (after its query began) that were written since <paramref name="heldVersion"/>: a refresh
+    /// without a round trip of its own. Null when another refresh moved this node's copy on meanwhile, for then the
+    /// changes cannot be ordered against it: the caller asks <see cref="AllAsync{T}"/> instead.
+    /// </summary>
+    public async Task<IReadOnlyCollection<T>?> AllWithChangesAsync<T>(long heldVersion, DocumentChanges changes, CancellationToken cancellationToken = default) where T : class
+    {
+        var kind = _kinds.GetOrAdd(KindOf(typeof(T)), static _ => new Kind());
+        await kind.Loading.WaitAsync(cancellationToken);
+        try
         {
-            Volatile.Write(ref kind.Snapshot, new Snapshot(version, fresh));
+            if ((kind.Loaded ? kind.StoreVersion : -1) != heldVersion)
+            {
+                return null;
+            }
+
+            if (changes.Documents.Count > 0)
+            {
+                foreach (var (key, payload) in changes.Documents)
+                {
+                    kind.Documents[key] = JsonSerializer.Deserialize<T>(payload, JournalJson.Options)!;
+                }
+
+                Interlocked.Increment(ref kind.Version);
+            }
+
+            // The refresh counters are left alone: this read served only its caller.
+            kind.StoreVersion = changes.Version;
+            kind.Loaded = true;
+        }
+        finally
+        {
+            kind.Loading.Release();
         }
 
-        return fresh;
+        return Current<T>(kind);
     }
 
     /// <summary>The document of type <typeparamref name="T"/> published by the grain with this key, or null.</summary>
@@ -80,6 +119,24 @@ public sealed class ReadModels(IJournalStore store) : IReadModels
         var kind = _kinds.GetOrAdd(KindOf(document.GetType()), static _ => new Kind());
         kind.Documents[key] = document;
         Interlocked.Increment(ref kind.Version);
+    }
+
+    private static T[] Current<T>(Kind kind) where T : class
+    {
+        // Queries share one array until a publish changes the kind, so a query does not copy every document.
+        var version = Interlocked.Read(ref kind.Version);
+        if (Volatile.Read(ref kind.Snapshot) is { } snapshot && snapshot.Version == version)
+        {
+            return (T[])snapshot.Documents;
+        }
+
+        var fresh = kind.Documents.Values.Cast<T>().ToArray();
+        if (Interlocked.Read(ref kind.Version) == version)
+        {
+            Volatile.Write(ref kind.Snapshot, new Snapshot(version, fresh));
+        }
+
+        return fresh;
     }
 
     private async Task<Kind> LoadedAsync(Type documentType, CancellationToken cancellationToken)

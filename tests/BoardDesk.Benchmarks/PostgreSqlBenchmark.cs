@@ -29,8 +29,11 @@ public static class PostgreSqlBenchmark
     private const string Note = "minute 4.2: the board noted the paper";
     private const int Organisations = 20;
 
-    /// <summary>Runs the three parts, or says why not.</summary>
-    public static async Task RunAsync(Report report, int appendsPerGrain, int runs, int recommendations, int actions, TimeSpan queryDuration, TimeSpan workloadDuration)
+    /// <summary>The names of the three parts, for <c>--part</c>.</summary>
+    public static IReadOnlyList<string> Parts { get; } = ["appends", "queries", "workload"];
+
+    /// <summary>Runs the three parts (or only <paramref name="part"/>, one of <see cref="Parts"/>), or says why not.</summary>
+    public static async Task RunAsync(Report report, int appendsPerGrain, int runs, int recommendations, int actions, TimeSpan queryDuration, TimeSpan workloadDuration, string? part = null)
     {
         if (PostgreSql.SkipReason is { } reason)
         {
@@ -38,9 +41,20 @@ public static class PostgreSqlBenchmark
             return;
         }
 
-        await AppendsAsync(report, appendsPerGrain, runs);
-        await QueriesAsync(report, recommendations, actions, queryDuration);
-        await WorkloadAsync(report, workloadDuration);
+        if (part is null or "appends")
+        {
+            await AppendsAsync(report, appendsPerGrain, runs);
+        }
+
+        if (part is null or "queries")
+        {
+            await QueriesAsync(report, recommendations, actions, queryDuration);
+        }
+
+        if (part is null or "workload")
+        {
+            await WorkloadAsync(report, workloadDuration);
+        }
     }
 
     private static async Task AppendsAsync(Report report, int appendsPerGrain, int runs)
@@ -187,7 +201,8 @@ public static class PostgreSqlBenchmark
                 [$"SELECT payload FROM documents WHERE {Recommendation} AND rec_review = $1 AND rec_response = $2{RegisterOrder}",
                     $"SELECT rec_response, rec_status, count(*) FROM documents WHERE {Recommendation} AND rec_review = $1 AND rec_response = $2{Counts}"], ["review-3", "AcceptedInFull"]),
             ("register: owner with inherited", async () => (await register.QueryAsync(new RegisterQuery { OwnerId = "org-2" })).Total,
-                [$"SELECT payload FROM documents WHERE {Recommendation} AND rec_lead = ANY($1)"], [merged]),
+                [$"SELECT payload FROM documents WHERE {Recommendation} AND rec_lead = ANY($1){RegisterOrder}",
+                    $"SELECT rec_response, rec_status, count(*) FROM documents WHERE {Recommendation} AND rec_lead = ANY($1){Counts}"], [merged]),
             ("register: status + RAG", async () => (await register.QueryAsync(new RegisterQuery { Status = ImplementationStatus.InProgress, Rag = RagRating.Red })).Total,
                 [$"SELECT payload FROM documents WHERE {Recommendation} AND rec_status = $1 AND rec_rag = $2{RegisterOrder}",
                     $"SELECT rec_response, rec_status, count(*) FROM documents WHERE {Recommendation} AND rec_status = $1 AND rec_rag = $2{Counts}"], ["InProgress", "Red"]),

@@ -6,7 +6,8 @@ using BoardDesk.Benchmarks;
 // BoardDesk's benchmarks: each figure is measured against a baseline run in this same process (or, for the server
 // process and the gateway client, in this same run), and reported as a ratio, so that the figures compare across
 // machines. `--quick` runs smaller counts for a smoke check; `--only <letters>` (for example `--only af`) runs some
-// sections alone while working on one of them.
+// sections alone while working on one of them; `--part <name>` runs one part of a section that has parts: for (h),
+// `--only h --part queries` runs only the register and action-log queries (`appends` and `workload` are the others).
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args.Contains(GatewayClient.Argument))
 {
@@ -16,6 +17,13 @@ if (args.Contains(GatewayClient.Argument))
 var quick = args.Contains("--quick");
 var onlyAt = Array.IndexOf(args, "--only");
 var sections = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : "abcdefgh";
+var partAt = Array.IndexOf(args, "--part");
+var part = partAt >= 0 && partAt + 1 < args.Length ? args[partAt + 1] : null;
+if (part is not null && !PostgreSqlBenchmark.Parts.Contains(part))
+{
+    Console.Error.WriteLine($"--part takes one of: {string.Join(", ", PostgreSqlBenchmark.Parts)}");
+    return 2;
+}
 var orleans = typeof(Grain).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split(' ', '+')[0].TrimEnd('.');
 var machine = $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, Orleans {orleans}";
 Console.WriteLine($"BoardDesk benchmarks ({machine}){(quick ? ", quick run" : "")}");
@@ -69,7 +77,7 @@ if (sections.Contains('h'))
 {
     Report.Section("(h) PostgreSQL, the cluster's store: appends against raw Npgsql inserts, queries against raw SQL, the mixed workload on one node and on three");
     await PostgreSqlBenchmark.RunAsync(report, appendsPerGrain: quick ? 50 : 200, runs: quick ? 1 : 3, recommendations: 10_000, actions: 100_000,
-        TimeSpan.FromSeconds(quick ? 0.2 : 0.5), TimeSpan.FromSeconds(quick ? 3 : 8));
+        TimeSpan.FromSeconds(quick ? 0.2 : 0.5), TimeSpan.FromSeconds(quick ? 3 : 8), part);
 }
 
 Console.WriteLine();

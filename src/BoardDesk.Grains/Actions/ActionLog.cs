@@ -51,21 +51,26 @@ public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDe
     private async Task<(List<ActionLogEntry> Rows, int Total)> QuerySqlAsync(PostgreSqlDocuments documents, ActionLogQuery query, int skip, int? take, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var organisationsRead = readModels.AllAsync<OrganisationDetails>(cancellationToken);
         if (query.OrganisationId is not { } organisation || !query.IncludeInherited)
         {
-            // The lineage only names the rows' organisations here, so it is read while the query runs.
-            var rows = ActionLogSql.QueryAsync(documents, query, query.OrganisationId is null ? null : [query.OrganisationId], today, skip, take, cancellationToken);
-            var named = new OwnerResolver(new OwnershipLineage(await organisationsRead));
-            var (found, count) = await rows;
+            // The lineage only names the rows' organisations here, so the organisations changed since this node last
+            // read them come in the query's own round trip (a second round trip would cost a small page as much as
+            // its query); where the node's copy moved on meanwhile, or the read models are not the node's own, they are
+            // read as usual.
+            var shared = readModels as ReadModels;
+            var held = shared?.HeldVersion<OrganisationDetails>();
+            var (found, count, changes) = await ActionLogSql.QueryAsync(
+                documents, query, query.OrganisationId is null ? null : [query.OrganisationId], today, skip, take, held, cancellationToken);
+            var organisations = changes is not null ? await shared!.AllWithChangesAsync<OrganisationDetails>(held!.Value, changes, cancellationToken) : null;
+            var named = new OwnerResolver(new OwnershipLineage(organisations ?? await readModels.AllAsync<OrganisationDetails>(cancellationToken)));
             return ([.. found.Select(a => Entry(a, named.Resolve(a.Owner.OrganisationId), today))], count);
         }
 
         // With inherited work, the organisations whose actions now belong to the one asked for, found in the lineage.
-        var lineage = new OwnershipLineage(await organisationsRead);
+        var lineage = new OwnershipLineage(await readModels.AllAsync<OrganisationDetails>(cancellationToken));
         var resolver = new OwnerResolver(lineage);
-        var (actions, total) = await ActionLogSql.QueryAsync(
-            documents, query, [.. lineage.PredecessorsOf(organisation).Where(o => resolver.Resolve(o).OrganisationId == organisation)], today, skip, take, cancellationToken);
+        var (actions, total, _) = await ActionLogSql.QueryAsync(
+            documents, query, [.. lineage.PredecessorsOf(organisation).Where(o => resolver.Resolve(o).OrganisationId == organisation)], today, skip, take, null, cancellationToken);
         return ([.. actions.Select(a => Entry(a, resolver.Resolve(a.Owner.OrganisationId), today))], total);
     }
 
@@ -138,10 +143,51 @@ public sealed class ActionLog(IReadModels readModels, [FromKeyedServices(BoardDe
         LatestNote = action.Notes.Count == 0 ? null : action.Notes[^1].Text,
     };
 
-    /// <summary>The notifications raised for a user, newest first.</summary>
-    public async Task<IReadOnlyList<ActionNotification>> NotificationsAsync(string userName, CancellationToken cancellationToken = default) =>
-        [.. (await readModels.AllAsync<ActionDetails>(cancellationToken))
+    /// <summary>
+    /// Every action whose owner is <paramref name="userName"/> (ignoring case), by due date then id: a person's own
+    /// actions. On PostgreSQL in SQL on the owner index, so only that person's actions are read.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionDetails>> OwnedByAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        if (database is not null)
+        {
+            return await ActionLogSql.OwnedByAsync(database, userName, cancellationToken);
+        }
+
+        return [.. (await readModels.AllAsync<ActionDetails>(cancellationToken))
+            .Where(a => string.Equals(a.Owner.Person, userName, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(a => a.DueOn).ThenBy(a => a.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The owners of the actions on <paramref name="boards"/>, one spelling per person ignoring case (the first in
+    /// code-point order), in no order. On PostgreSQL in SQL on the index of owners by board, without reading any action.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OwnersAsync(IReadOnlySet<string> boards, CancellationToken cancellationToken = default)
+    {
+        if (database is not null)
+        {
+            return boards.Count == 0 ? [] : await ActionLogSql.OwnersAsync(database, boards, cancellationToken);
+        }
+
+        return [.. (await readModels.AllAsync<ActionDetails>(cancellationToken))
+            .Where(a => boards.Contains(a.BoardId))
+            .GroupBy(a => a.Owner.Person, StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.Select(a => a.Owner.Person).Min(StringComparer.Ordinal)!)];
+    }
+
+    /// <summary>
+    /// The notifications raised for a user, newest first. Each action's notifications go to its owner (the owner is
+    /// fixed when the action is created), so on PostgreSQL only the user's own actions are read.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionNotification>> NotificationsAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        IEnumerable<ActionDetails> actions = database is not null
+            ? await ActionLogSql.OwnedByAsync(database, userName, cancellationToken)
+            : await readModels.AllAsync<ActionDetails>(cancellationToken);
+        return [.. actions
             .SelectMany(a => a.Notifications)
             .Where(n => string.Equals(n.Recipient, userName, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(n => n.RaisedAt)];
+    }
 }

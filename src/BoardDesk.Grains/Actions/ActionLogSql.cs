@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using BoardDesk.Organisations;
 using BoardDesk.Persistence;
+using BoardDesk.Persistence.Storage;
 using BoardDesk.Persistence.Storage.PostgreSql;
 
 namespace BoardDesk.Actions;
 
 /// <summary>
-/// The action log's filters, order and paging in SQL on the action columns of the documents table (schema version
-/// 5), for the PostgreSQL store: the same answers as <see cref="ActionLog.Filter"/>, reading only the page's documents.
+/// The action log's filters, order and paging in SQL on the action columns of the documents table (schema versions
+/// 5 and 6), for the PostgreSQL store: the same answers as <see cref="ActionLog.Filter"/>, reading only the page's documents.
 /// </summary>
 internal static class ActionLogSql
 {
@@ -17,17 +19,44 @@ internal static class ActionLogSql
     /// order, <paramref name="skip"/> and <paramref name="take"/> of them (all for a null take), and how many match.
     /// <paramref name="organisations"/> are the recorded organisations that count as the query's organisation.
     /// </summary>
-    public static async Task<(List<ActionDetails> Rows, int Total)> QueryAsync(
-        PostgreSqlDocuments documents, ActionLogQuery query, IReadOnlyCollection<string>? organisations, DateOnly today, int skip, int? take, CancellationToken cancellationToken)
+    /// <remarks>
+    /// With <paramref name="organisationsAfter"/>, the same round trip also reads the organisation documents written
+    /// after that version (see <see cref="PostgreSqlDocuments.ChangesStatement"/>), answered as the third item.
+    /// </remarks>
+    public static async Task<(List<ActionDetails> Rows, int Total, DocumentChanges? OrganisationChanges)> QueryAsync(
+        PostgreSqlDocuments documents, ActionLogQuery query, IReadOnlyCollection<string>? organisations, DateOnly today, int skip, int? take, long? organisationsAfter,
+        CancellationToken cancellationToken)
     {
         var parameters = new List<object>();
         var where = Where(query, organisations, today, parameters);
         var page = $"SELECT payload FROM documents WHERE {where} ORDER BY act_due, id COLLATE \"C\""
             + (take is { } limit ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {limit} OFFSET {skip}") : "");
-        var results = await documents.ReadAsync([page, $"SELECT count(*) FROM documents WHERE {where}"], parameters, cancellationToken);
+        List<string> statements = [page, $"SELECT count(*) FROM documents WHERE {where}"];
+        if (organisationsAfter is { } after)
+        {
+            statements.Add(PostgreSqlDocuments.ChangesStatement(ReadModels.KindOf(typeof(OrganisationDetails)), after));
+        }
+
+        var results = await documents.ReadAsync(statements, parameters, cancellationToken);
         return ([.. results[0].Select(row => JsonSerializer.Deserialize<ActionDetails>((string)row[0]!, JournalJson.Options)!)],
-            Convert.ToInt32(results[1][0][0], CultureInfo.InvariantCulture));
+            Convert.ToInt32(results[1][0][0], CultureInfo.InvariantCulture),
+            organisationsAfter is { } held ? PostgreSqlDocuments.Changes(results[2], held) : null);
     }
+
+    /// <summary>The documents of the actions whose owner is <paramref name="userName"/> (ignoring case), in due-date then id order.</summary>
+    public static async Task<List<ActionDetails>> OwnedByAsync(PostgreSqlDocuments documents, string userName, CancellationToken cancellationToken) =>
+        [.. (await documents.ReadAsync(
+            ["SELECT payload FROM documents WHERE kind = 'ActionDetails' AND act_owner = lower($1) ORDER BY act_due, id COLLATE \"C\""], [userName], cancellationToken))[0]
+            .Select(row => JsonSerializer.Deserialize<ActionDetails>((string)row[0]!, JournalJson.Options)!)];
+
+    /// <summary>
+    /// The owners of the actions on <paramref name="boards"/>, one spelling per person ignoring case (the first in
+    /// code-point order), from the index of owners by board.
+    /// </summary>
+    public static async Task<List<string>> OwnersAsync(PostgreSqlDocuments documents, IReadOnlySet<string> boards, CancellationToken cancellationToken) =>
+        [.. (await documents.ReadAsync(
+            ["SELECT min(act_person) FROM documents WHERE kind = 'ActionDetails' AND act_board = ANY($1) GROUP BY act_owner"], [boards.ToArray()], cancellationToken))[0]
+            .Select(row => (string)row[0]!)];
 
     private static string Where(ActionLogQuery query, IReadOnlyCollection<string>? organisations, DateOnly today, List<object> parameters)
     {

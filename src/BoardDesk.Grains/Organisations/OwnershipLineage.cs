@@ -65,6 +65,39 @@ public sealed class OwnershipLineage(IEnumerable<OrganisationDetails> organisati
         return found;
     }
 
+    /// <summary>
+    /// Whether every owner recorded against <paramref name="organisationId"/> resolves now to the same organisation,
+    /// whatever its function and the date it was assigned: true when no link on the way from it (its own, its
+    /// successors', and so on) moves or names a function, for then <see cref="Resolve"/> looks at neither.
+    /// </summary>
+    public bool ResolvesAlike(string organisationId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { organisationId };
+        var frontier = new Queue<string>([organisationId]);
+        while (frontier.TryDequeue(out var next))
+        {
+            if (!_organisations.TryGetValue(next, out var organisation))
+            {
+                continue;
+            }
+
+            foreach (var link in organisation.Successors)
+            {
+                if (link.Reason == LineageReason.FunctionTransfer || link.Function is not null)
+                {
+                    return false;
+                }
+
+                if (seen.Add(link.OrganisationId))
+                {
+                    frontier.Enqueue(link.OrganisationId);
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The organisation's name on a date: the former name in use then, or its current name.</summary>
     public static string NameOn(OrganisationDetails organisation, DateOnly? on) =>
         on is { } date && organisation.FormerNames.FirstOrDefault(f => f.Until > date) is { } former ? former.Name : organisation.Name;

@@ -21,26 +21,51 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
     /// <summary>
     /// One page of the recommendations that match, with counts by response and status over all matches. On PostgreSQL
     /// (<c>database</c> registered) the filters, order, paging and counts run in SQL on indexed columns; a query for an
-    /// owner's inherited work takes from SQL only the recommendations recorded against the owner or its predecessors
-    /// and resolves those through the lineage here.
+    /// owner's inherited work resolves the owner's predecessors through the lineage here (taking from SQL the distinct
+    /// functions and owners' dates recorded against those whose answer depends on them), and then pages and counts in
+    /// SQL the recommendations whose recorded lead resolves to the owner.
     /// </summary>
     public async Task<RegisterPage> QueryAsync(RegisterQuery query, CancellationToken cancellationToken = default)
     {
         Paging.Check(query.Page, query.PageSize);
-
-        var lineageRead = LineageAsync(cancellationToken);
 
         // Counted by enum value, then named once: naming every match would cost more than the filter.
         var byResponse = new int[Enum.GetValues<GovernmentResponse>().Length + 1];
         var byStatus = new int[Enum.GetValues<ImplementationStatus>().Length];
         IEnumerable<RecommendationDetails> page;
         OwnershipLineage lineage;
-        if (database is not null && !(query.OwnerId is not null && query.IncludeInherited))
+        if (database is not null)
         {
-            // The lineage only resolves the page's owners here, so it is read while the query runs.
-            var sql = RegisterSql.PageAsync(database, query, cancellationToken);
-            lineage = await lineageRead;
-            (var rows, var counts) = await sql;
+            List<RecommendationDetails> rows;
+            List<(string? Response, string Status, int Count)> counts;
+            if (query.OwnerId is { } ownerId && query.IncludeInherited)
+            {
+                // Inherited work: the leads whose every recommendation resolves alike (no function moves on the way) are
+                // decided by the lineage alone; for the others, the distinct recorded leads with function and date are
+                // read from the lineage index and resolved here. The page and counts then run in SQL over what resolves
+                // to the owner, so only the page's payloads are read and decoded.
+                lineage = await LineageAsync(cancellationToken);
+                var predecessors = lineage.PredecessorsOf(ownerId);
+                var whole = predecessors.Where(p => lineage.ResolvesAlike(p)).ToList();
+                var recorded = whole.Count == predecessors.Count ? []
+                    : await RegisterSql.RecordedLeadsAsync(database, predecessors.Except(whole).ToList(), cancellationToken);
+                var owned = new OwnedLeads(
+                    [.. whole.Where(p => lineage.Resolve(new OwnerRef(p)).OrganisationId == ownerId)],
+                    [.. recorded.Where(r => lineage.Resolve(new OwnerRef(r.Lead, r.Function), assignedOn: r.Since).OrganisationId == ownerId)]);
+                (rows, counts, _) = owned.IsEmpty ? ([], [], null) : await RegisterSql.PageAsync(database, query, owned, null, cancellationToken);
+            }
+            else
+            {
+                // The lineage only resolves the page's owners here, so the organisations changed since this node last
+                // read them come in the query's own round trip; where the node's copy moved on meanwhile, or the read
+                // models are not the node's own, they are read as usual.
+                var shared = readModels as ReadModels;
+                var held = shared?.HeldVersion<OrganisationDetails>();
+                (rows, counts, var changes) = await RegisterSql.PageAsync(database, query, null, held, cancellationToken);
+                var organisations = changes is not null ? await shared!.AllWithChangesAsync<OrganisationDetails>(held!.Value, changes, cancellationToken) : null;
+                lineage = organisations is not null ? new OwnershipLineage(organisations) : await LineageAsync(cancellationToken);
+            }
+
             foreach (var (response, status, count) in counts)
             {
                 byResponse[response is null ? 0 : (int)Enum.Parse<GovernmentResponse>(response) + 1] += count;
@@ -51,11 +76,8 @@ public sealed class RecommendationRegister(IReadModels readModels, IGrainFactory
         }
         else
         {
-            lineage = await lineageRead;
-            var documents = database is not null
-                ? await RegisterSql.LedByAsync(database, query, lineage.PredecessorsOf(query.OwnerId!), cancellationToken)
-                : await readModels.AllAsync<RecommendationDetails>(cancellationToken);
-            var matches = Filter(documents, query, lineage).ToList();
+            lineage = await LineageAsync(cancellationToken);
+            var matches = Filter(await readModels.AllAsync<RecommendationDetails>(cancellationToken), query, lineage).ToList();
             foreach (var match in matches)
             {
                 byResponse[match.Response is { } response ? (int)response + 1 : 0]++;

@@ -25,6 +25,23 @@ public sealed class OwnershipLineageTests
     ]);
 
     [Fact]
+    public void ShouldResolveAlike_WhenOnlyMergersLieAhead()
+    {
+        Lineage.ResolvesAlike("monitor").Should().BeTrue("monitor's work all moves by mergers, whatever its function or date");
+        Lineage.ResolvesAlike("hee").Should().BeTrue();
+        Lineage.ResolvesAlike("unknown-body").Should().BeTrue();
+    }
+
+    [Fact]
+    public void ShouldNotResolveAlike_WhenAFunctionMovesOnTheWay()
+    {
+        Lineage.ResolvesAlike("nhs-iq").Should().BeFalse("its cessation sends named functions to different successors");
+        Lineage.ResolvesAlike("nhs-england").Should().BeFalse("it transfers a function");
+        Lineage.Resolve(new OwnerRef("nhs-england", "NHS Leadership Academy")).OrganisationId
+            .Should().NotBe(Lineage.Resolve(new OwnerRef("nhs-england")).OrganisationId, "which is why the function and date must be read");
+    }
+
+    [Fact]
     public void ShouldFollowEveryMerger_WhenTheOwnerMergedTwice() =>
         Lineage.Resolve(new OwnerRef("monitor")).Should().Be(new ResolvedOwner("nhsei", "NHS England and NHS Improvement", true));
 

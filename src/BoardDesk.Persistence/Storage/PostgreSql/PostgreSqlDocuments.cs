@@ -12,6 +12,30 @@ namespace BoardDesk.Persistence.Storage.PostgreSql;
 public sealed record PostgreSqlDocuments(NpgsqlDataSource DataSource)
 {
     /// <summary>
+    /// A statement for <see cref="ReadAsync"/> that reads the documents of <paramref name="kind"/> written after
+    /// <paramref name="afterVersion"/>, as <see cref="PostgreSqlJournalStore.LoadDocumentsChangedAsync"/> does, so
+    /// that a query can bring a node's copy of a small kind up to date in its own round trip; <see cref="Changes"/>
+    /// reads its rows.
+    /// </summary>
+    public static string ChangesStatement(string kind, long afterVersion) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"SELECT id, payload, version FROM documents WHERE kind = '{kind.Replace("'", "''", StringComparison.Ordinal)}' AND version > {afterVersion} ORDER BY version");
+
+    /// <summary>The rows of a <see cref="ChangesStatement"/> as the store's changes since <paramref name="afterVersion"/>.</summary>
+    public static DocumentChanges Changes(IReadOnlyList<object?[]> rows, long afterVersion)
+    {
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var version = Math.Max(afterVersion, 0);
+        foreach (var row in rows)
+        {
+            documents[(string)row[0]!] = (string)row[1]!;
+            version = Math.Max(version, (long)row[2]!);
+        }
+
+        return new DocumentChanges(version, documents);
+    }
+
+    /// <summary>
     /// Runs <paramref name="statements"/> on one snapshot of the database (so a page and its counts agree), each with
     /// the same positional <paramref name="parameters"/> ($1, $2...), and answers each one's rows.
     /// </summary>

@@ -126,6 +126,17 @@ public static class PostgreSqlSchema
             CREATE INDEX documents_actions_by_organisation ON documents(act_org, act_due) WHERE kind = 'ActionDetails';
             CREATE INDEX documents_actions_by_status ON documents(act_status, act_due) WHERE kind = 'ActionDetails';
             """),
+        new(6, "register lineage columns (the lead's function, the owners' date) and action owners as spelled", """
+            -- What resolving a lead owner through the lineage needs besides the lead itself (OwnershipLineage.Resolve),
+            -- so that an owner's inherited work is told apart from the index alone, without reading any payload; and the
+            -- action owner as recorded (act_owner is lowercased for matching), for the action log's list of owners.
+            ALTER TABLE documents
+                ADD COLUMN rec_lead_function text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) #>> '{leadOwner,function}' END) STORED,
+                ADD COLUMN rec_owners_since  text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'RecommendationDetails' THEN (payload::jsonb) ->> 'ownersSince' END) STORED,
+                ADD COLUMN act_person        text COLLATE "C" GENERATED ALWAYS AS (CASE WHEN kind = 'ActionDetails' THEN (payload::jsonb) #>> '{owner,person}' END) STORED;
+            CREATE INDEX documents_recommendations_by_lineage ON documents(rec_lead, rec_lead_function, rec_owners_since) WHERE kind = 'RecommendationDetails';
+            CREATE INDEX documents_actions_owners_by_board ON documents(act_board, act_owner, act_person) WHERE kind = 'ActionDetails';
+            """),
     ];
 
     /// <summary>Applies the steps the database lacks; returns the versions applied now (none when it was current).</summary>
