@@ -24,12 +24,12 @@ internal sealed class ClusterNodes(PostgreSqlDatabase database, string clusterId
     /// <summary>Every node started, killed ones included.</summary>
     public IReadOnlyList<ServerProcess> Nodes => _nodes;
 
-    /// <summary>Starts one more node and waits until it answers /health.</summary>
-    public async Task<ServerProcess> StartNodeAsync()
+    /// <summary>Starts one more node, with <paramref name="settings"/> besides the cluster's, and waits until it answers /health.</summary>
+    public async Task<ServerProcess> StartNodeAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = new TemporaryFolder();
         _folders.Add(folder);
-        var node = await ServerProcess.StartAsync(folder.Path, new Dictionary<string, string>
+        var node = await ServerProcess.StartAsync(folder.Path, new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["BoardDesk:Store"] = "PostgreSql",
             ["ConnectionStrings:BoardDesk"] = database.ConnectionString,

@@ -1,17 +1,16 @@
 using System.Buffers;
-using BoardDesk.Testing;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace BoardDesk.Server.Tests.Notifications;
+namespace BoardDesk.Testing;
 
 /// <summary>
 /// A real SMTP server in the test process (the SmtpServer library) on a loopback port, keeping every message it
 /// accepts, parsed with MimeKit; or refusing every message with 554 when <see cref="Refuse"/> is set.
 /// </summary>
-internal sealed class SmtpSink : IAsyncDisposable
+public sealed class SmtpSink : IAsyncDisposable
 {
     private readonly List<MimeMessage> _messages = [];
     private readonly CancellationTokenSource _stop = new();
@@ -92,6 +91,7 @@ internal sealed class SmtpSink : IAsyncDisposable
         }
     }
 
+    /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
