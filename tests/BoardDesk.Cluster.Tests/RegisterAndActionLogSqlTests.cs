@@ -98,13 +98,8 @@ public sealed class RegisterAndActionLogSqlTests
     [PostgreSqlFact]
     public async Task ShouldAnswerAsTheInMemoryPath_WhenTheActionLogIsQueriedInSql()
     {
-        await using var database = await PostgreSqlDatabase.CreateAsync();
-        await using var store = await PostgreSqlStoreTests.OpenAsync(database);
-        await SeedAsync(store);
-        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        var clock = new FixedClock(Today);
-        var inMemory = new ActionLog(new ReadModels(store), clock);
-        var inSql = new ActionLog(new ReadModels(store), clock, new PostgreSqlDocuments(dataSource));
+        await using var logs = await SeededActionLogs.StartAsync();
+        var (inMemory, inSql) = (logs.InMemory, logs.InSql);
 
         ActionLogQuery[] queries =
         [
@@ -135,14 +130,9 @@ public sealed class RegisterAndActionLogSqlTests
     [PostgreSqlFact]
     public async Task ShouldAnswerAsTheInMemoryPath_WhenAPersonsActionsOwnersAndNotificationsAreAskedInSql()
     {
-        await using var database = await PostgreSqlDatabase.CreateAsync();
-        await using var store = await PostgreSqlStoreTests.OpenAsync(database);
-        await SeedAsync(store);
-        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        var clock = new FixedClock(Today);
-        var inMemory = new ActionLog(new ReadModels(store), clock);
-        var inSql = new ActionLog(new ReadModels(store), clock, new PostgreSqlDocuments(dataSource));
-        var all = await new ReadModels(store).AllAsync<ActionDetails>();
+        await using var logs = await SeededActionLogs.StartAsync();
+        var (inMemory, inSql) = (logs.InMemory, logs.InSql);
+        var all = await new ReadModels(logs.Store).AllAsync<ActionDetails>();
 
         foreach (var person in new[] { "alice", "Alice", "bob", "carol", "nobody" })
         {
@@ -202,6 +192,38 @@ public sealed class RegisterAndActionLogSqlTests
     }
 
     /// <summary>Organisations with a merger, a function transfer and a cessation; 300 recommendations; 400 actions.</summary>
+    /// <summary>A seeded database with the action log on it twice: in memory, and in SQL.</summary>
+    private sealed class SeededActionLogs : IAsyncDisposable
+    {
+        private PostgreSqlDatabase _database = null!;
+        private NpgsqlDataSource _dataSource = null!;
+
+        public PostgreSqlJournalStore Store { get; private set; } = null!;
+
+        public ActionLog InMemory { get; private set; } = null!;
+
+        public ActionLog InSql { get; private set; } = null!;
+
+        public static async Task<SeededActionLogs> StartAsync()
+        {
+            var logs = new SeededActionLogs { _database = await PostgreSqlDatabase.CreateAsync() };
+            logs.Store = await PostgreSqlStoreTests.OpenAsync(logs._database);
+            await SeedAsync(logs.Store);
+            logs._dataSource = NpgsqlDataSource.Create(logs._database.ConnectionString);
+            var clock = new FixedClock(Today);
+            logs.InMemory = new ActionLog(new ReadModels(logs.Store), clock);
+            logs.InSql = new ActionLog(new ReadModels(logs.Store), clock, new PostgreSqlDocuments(logs._dataSource));
+            return logs;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _dataSource.DisposeAsync();
+            await Store.DisposeAsync();
+            await _database.DisposeAsync();
+        }
+    }
+
     private static async Task SeedAsync(PostgreSqlJournalStore store)
     {
         var random = new Bogus.Randomizer(1415);
